@@ -1,0 +1,8 @@
+namespace DeploymentWatch.Application.Polling;
+
+public enum FeedFetchStatus
+{
+    Fetched,
+    NotModified,
+    Failed,
+}

@@ -1,0 +1,22 @@
+using DeploymentWatch.Domain.Figures;
+
+namespace DeploymentWatch.Domain.Alerts;
+
+/// <summary>
+/// A summarized alert about one article, platform-neutral: what it is, which topics it matched, a 1–3 sentence
+/// extractive summary, why it matched (the terms), and the figures it reported.
+/// </summary>
+public sealed record Alert(
+    string Id,
+    string FeedId,
+    string ItemId,
+    string Title,
+    string? Outlet,
+    Uri? Link,
+    DateTimeOffset? Published,
+    IReadOnlyList<string> Topics,
+    IReadOnlyList<string> Summary,
+    IReadOnlyList<string> MatchedTerms,
+    IReadOnlyList<Figure> Figures,
+    DateTimeOffset CreatedAt,
+    string? StoryId = null);
