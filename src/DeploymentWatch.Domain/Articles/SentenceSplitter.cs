@@ -1,0 +1,119 @@
+namespace DeploymentWatch.Domain.Articles;
+
+/// <summary>
+/// Splits plain text into sentences: at line breaks, and after '.', '!' or '?' (with any closing quotes or brackets)
+/// when white space and a capital, digit or opening quote follow — except after abbreviations such as "Mr.",
+/// "U.S." or "Jan.", and single initials, which English puts before capitals all the time.
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "st",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "approx", "est",
+    };
+
+    public static IReadOnlyList<Sentence> Split(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sentences = new List<Sentence>();
+        var start = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                Add(sentences, text, start, i);
+                start = i + 1;
+            }
+            else if (c is '.' or '!' or '?')
+            {
+                var end = i + 1;
+                while (end < text.Length && IsCloser(text[end]))
+                {
+                    end++;
+                }
+
+                if (end < text.Length && text[end] == ' ' && StartsSentence(text, end) && !IsAbbreviation(text, start, i))
+                {
+                    Add(sentences, text, start, end);
+                    start = end;
+                    i = end;
+                    continue;
+                }
+            }
+
+            i++;
+        }
+
+        Add(sentences, text, start, text.Length);
+        return sentences;
+    }
+
+    private static void Add(List<Sentence> sentences, string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            sentences.Add(new Sentence(sentences.Count, start, text[start..end]));
+        }
+    }
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or ')' or ']' or '\u201D' or '\u2019' or '\u00BB';
+
+    private static bool StartsSentence(string text, int spaceAt)
+    {
+        var next = spaceAt;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        if (next >= text.Length)
+        {
+            return false;
+        }
+
+        var c = text[next];
+        return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\u2018' or '(' or '\'';
+    }
+
+    /// <summary>The word before the dot is an abbreviation ("Mr.", "Jan.") or an initial ("U.S.", "J.").</summary>
+    private static bool IsAbbreviation(string text, int sentenceStart, int dotAt)
+    {
+        if (text[dotAt] != '.')
+        {
+            return false;
+        }
+
+        var wordStart = dotAt;
+        while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = text[wordStart..dotAt];
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        if (word.Contains('.', StringComparison.Ordinal) || (word.Length == 1 && char.IsUpper(word[0])))
+        {
+            return true;
+        }
+
+        return Abbreviations.Contains(word);
+    }
+}
