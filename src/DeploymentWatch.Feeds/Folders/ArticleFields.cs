@@ -1,0 +1,25 @@
+using DeploymentWatch.Feeds.Parsing;
+
+namespace DeploymentWatch.Feeds.Folders;
+
+/// <summary>The metadata keys both a header block and index.yaml use, read into <see cref="ArticleMetadata"/>.</summary>
+internal static class ArticleFields
+{
+    public static readonly string[] Known = ["title", "outlet", "url", "published"];
+
+    /// <summary>Builds metadata from key → (value, line); a date that cannot be read is an error naming the file and line.</summary>
+    public static ArticleMetadata ToMetadata(IReadOnlyDictionary<string, (string Value, long Line)> fields, string file)
+    {
+        DateTimeOffset? published = null;
+        if (fields.TryGetValue("published", out var date) && !string.IsNullOrWhiteSpace(date.Value))
+        {
+            published = FeedDateParser.Parse(date.Value)
+                ?? throw new ArticleFolderException($"{file} line {date.Line}: published \"{date.Value}\" is not a date (write 2024-12-23, ISO 8601 or RFC 822)");
+        }
+
+        return new ArticleMetadata(Value(fields, "title"), Value(fields, "outlet"), Value(fields, "url"), published);
+    }
+
+    private static string? Value(IReadOnlyDictionary<string, (string Value, long Line)> fields, string key) =>
+        fields.TryGetValue(key, out var field) && !string.IsNullOrWhiteSpace(field.Value) ? field.Value.Trim() : null;
+}

@@ -1,0 +1,19 @@
+namespace DeploymentWatch.Feeds.Folders;
+
+/// <summary>An article folder that cannot be read; the message names the folder or file (and line) and says why.</summary>
+public sealed class ArticleFolderException : Exception
+{
+    public ArticleFolderException()
+    {
+    }
+
+    public ArticleFolderException(string message)
+        : base(message)
+    {
+    }
+
+    public ArticleFolderException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,57 @@
+using DeploymentWatch.Application.Polling;
+using Microsoft.Extensions.Options;
+
+namespace DeploymentWatch.Feeds.Folders;
+
+/// <summary>
+/// Reads a folder of article <c>.txt</c> files (format: shared/eval/FORMAT.md) into items, sorted by file name, with
+/// metadata from each file's header block or from index.yaml. <see cref="FeedItem.ItemGuid"/> is the file name;
+/// <see cref="FeedItem.Title"/> stays null when nothing gives one. gold.yaml (the labels) is never opened.
+/// </summary>
+public sealed class ArticleFolderReader(IOptions<FeedsOptions> options)
+{
+    /// <exception cref="ArticleFolderException">The folder is missing, or a file or index.yaml cannot be read.</exception>
+    public async Task<IReadOnlyList<FeedItem>> ReadAsync(string folder, string? outlet, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        if (!Directory.Exists(folder))
+        {
+            throw new ArticleFolderException($"folder not found: {folder}");
+        }
+
+        try
+        {
+            var index = await ArticleIndex.LoadAsync(folder, cancellationToken);
+            var items = new List<FeedItem>();
+            foreach (var path in ArticleFiles(folder))
+            {
+                items.Add(await ReadArticleAsync(path, index, outlet, cancellationToken));
+            }
+
+            return items;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ArticleFolderException($"cannot read {folder}: {ReadableUnits.OneLine(ex.Message)}", ex);
+        }
+    }
+
+    private static IEnumerable<string> ArticleFiles(string folder) =>
+        Directory.EnumerateFiles(folder, "*.txt", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive })
+            .Where(p => p.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal);
+
+    private async Task<FeedItem> ReadArticleAsync(string path, IReadOnlyDictionary<string, ArticleMetadata> index, string? outlet, CancellationToken cancellationToken)
+    {
+        var name = Path.GetFileName(path);
+        var maxBytes = options.Value.MaxBytes;
+        if (new FileInfo(path).Length > maxBytes)
+        {
+            throw new ArticleFolderException($"file larger than {ReadableUnits.Bytes(maxBytes)}: {path}");
+        }
+
+        var (header, text) = ArticleHeader.Split(await File.ReadAllTextAsync(path, cancellationToken), path);
+        var metadata = header.Over(index.GetValueOrDefault(name) ?? ArticleMetadata.None);
+        return new FeedItem(name, metadata.Url, metadata.Title, text, metadata.Published, metadata.Outlet ?? outlet);
+    }
+}

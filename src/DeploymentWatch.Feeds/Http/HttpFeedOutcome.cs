@@ -1,0 +1,8 @@
+namespace DeploymentWatch.Feeds.Http;
+
+internal enum HttpFeedOutcome
+{
+    Body,
+    NotModified,
+    Failed,
+}
