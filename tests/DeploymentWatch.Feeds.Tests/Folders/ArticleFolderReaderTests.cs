@@ -1,0 +1,130 @@
+using DeploymentWatch.Feeds.Folders;
+using DeploymentWatch.TestKit.Feeds;
+using Microsoft.Extensions.Options;
+
+namespace DeploymentWatch.Feeds.Tests.Folders;
+
+public sealed class ArticleFolderReaderTests : IDisposable
+{
+    private readonly TemporaryFolder folder = new();
+    private readonly ArticleFolderReader reader = new(Options.Create(new FeedsOptions()));
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public async Task ReadAsync_Seeds_GivesFiveArticlesWithIndexDates()
+    {
+        var items = await reader.ReadAsync(RepositoryPaths.Seeds, null, CancellationToken.None);
+
+        Assert.Equal(
+            ["000_e34054a2cc8f99e7.txt", "001_db523159589ddc85.txt", "002_8c5b2bb81c5bac92.txt", "003_89e7a9b70262659d.txt", "004_7b0e9a8535a782d9.txt"],
+            items.Select(i => i.ItemGuid));
+        Assert.Equal(
+            [Utc(2024, 12, 23), Utc(2025, 1, 24), Utc(2025, 1, 24), Utc(2025, 1, 24), Utc(2024, 10, 31)],
+            items.Select(i => i.Published));
+        Assert.All(items, i => Assert.Null(i.Title));
+        Assert.All(items, i => Assert.Null(i.Outlet));
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, "000_e34054a2cc8f99e7.txt")), items[0].Content);
+    }
+
+    [Fact]
+    public async Task ReadAsync_GoldYamlBeside_IsNeverRead()
+    {
+        folder.Write("a.txt", "North Korean troops were seen near Kursk.");
+        folder.Write("gold.yaml", "articles: [ {file: : : this is not yaml");
+
+        var items = await reader.ReadAsync(folder.Path, null, CancellationToken.None);
+
+        Assert.Equal("a.txt", Assert.Single(items).ItemGuid);
+    }
+
+    [Fact]
+    public async Task ReadAsync_HeaderBlock_GivesMetadataAndTextWithoutHeader()
+    {
+        folder.Write("b.txt", "title: Seoul says more troops coming\nurl: https://news.example.org/b\noutlet: Example News\npublished: 2025-01-24\n---\nThe JCS said on Friday.\n");
+        folder.Write("a.txt", "Plain text article.");
+
+        var items = await reader.ReadAsync(folder.Path, "Folder outlet", CancellationToken.None);
+
+        Assert.Equal(["a.txt", "b.txt"], items.Select(i => i.ItemGuid));
+        var withHeader = items[1];
+        Assert.Equal("Seoul says more troops coming", withHeader.Title);
+        Assert.Equal("https://news.example.org/b", withHeader.Link);
+        Assert.Equal("Example News", withHeader.Outlet);
+        Assert.Equal(Utc(2025, 1, 24), withHeader.Published);
+        Assert.Equal("The JCS said on Friday.\n", withHeader.Content);
+        Assert.Equal("Folder outlet", items[0].Outlet);
+        Assert.Null(items[0].Title);
+    }
+
+    [Fact]
+    public async Task ReadAsync_HeaderWithoutClosingLine_WholeFileIsText()
+    {
+        const string text = "title: Not really a header\nNorth Korea sent troops.\n";
+        folder.Write("a.txt", text);
+
+        var item = Assert.Single(await reader.ReadAsync(folder.Path, null, CancellationToken.None));
+
+        Assert.Null(item.Title);
+        Assert.Equal(text, item.Content);
+    }
+
+    [Fact]
+    public async Task ReadAsync_HeaderAndIndex_HeaderWinsFieldByField()
+    {
+        folder.Write("a.txt", "title: From the header\n---\nText.");
+        folder.Write("index.yaml", "articles:\n  - {file: a.txt, title: From the index, outlet: Index Outlet, published: 2024-10-31}\n");
+
+        var item = Assert.Single(await reader.ReadAsync(folder.Path, null, CancellationToken.None));
+
+        Assert.Equal("From the header", item.Title);
+        Assert.Equal("Index Outlet", item.Outlet);
+        Assert.Equal(Utc(2024, 10, 31), item.Published);
+        Assert.Equal("Text.", item.Content);
+    }
+
+    [Fact]
+    public async Task ReadAsync_MalformedIndex_ThrowsNamingFileAndLine()
+    {
+        folder.Write("a.txt", "Text.");
+        folder.Write("index.yaml", "articles:\n  - {file: a.txt, published: 2024-12-23\n  - file: b.txt\n");
+
+        var error = await Assert.ThrowsAsync<ArticleFolderException>(() => reader.ReadAsync(folder.Path, null, CancellationToken.None));
+
+        Assert.StartsWith($"malformed {Path.Combine(folder.Path, "index.yaml")} at line ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_IndexDateUnreadable_ThrowsWithItsLine()
+    {
+        folder.Write("a.txt", "Text.");
+        folder.Write("index.yaml", "articles:\n  - file: a.txt\n    published: last tuesday\n");
+
+        var error = await Assert.ThrowsAsync<ArticleFolderException>(() => reader.ReadAsync(folder.Path, null, CancellationToken.None));
+
+        Assert.StartsWith($"{Path.Combine(folder.Path, "index.yaml")} line 3: published \"last tuesday\" is not a date", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_IndexListsMissingFile_ThrowsWithItsLine()
+    {
+        folder.Write("a.txt", "Text.");
+        folder.Write("index.yaml", "articles:\n  - {file: a.txt}\n  - {file: typo.txt}\n");
+
+        var error = await Assert.ThrowsAsync<ArticleFolderException>(() => reader.ReadAsync(folder.Path, null, CancellationToken.None));
+
+        Assert.Equal($"malformed {Path.Combine(folder.Path, "index.yaml")} at line 3: \"typo.txt\" is not in the folder", error.Message);
+    }
+
+    [Fact]
+    public async Task ReadAsync_MissingFolder_ThrowsFolderNotFound()
+    {
+        var missing = Path.Combine(folder.Path, "nowhere");
+
+        var error = await Assert.ThrowsAsync<ArticleFolderException>(() => reader.ReadAsync(missing, null, CancellationToken.None));
+
+        Assert.Equal($"folder not found: {missing}", error.Message);
+    }
+
+    private static DateTimeOffset? Utc(int year, int month, int day) => new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero);
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace DeploymentWatch.TestKit.Postgres;
+
+/// <summary>
+/// A throwaway PostgreSQL cluster: initdb into a temp directory, started with pg_ctl on a free loopback port with its
+/// unix socket in that directory, trust authentication, durability off (test data is disposable). Stopped and
+/// deleted on dispose.
+/// </summary>
+internal sealed class LocalPostgresCluster : IAsyncDisposable
+{
+    public const string InstallHint = "PostgreSQL is needed for these tests: apt-get install -y postgresql";
+
+    private static readonly TimeSpan ToolTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly string binDirectory;
+    private readonly string rootDirectory;
+
+    private LocalPostgresCluster(string binDirectory, string rootDirectory, int port)
+    {
+        this.binDirectory = binDirectory;
+        this.rootDirectory = rootDirectory;
+        Port = port;
+    }
+
+    public int Port { get; }
+
+    public string AdminConnectionString =>
+        string.Create(CultureInfo.InvariantCulture, $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Pooling=false");
+
+    private string DataDirectory => Path.Combine(rootDirectory, "data");
+
+    public static async Task<LocalPostgresCluster> StartAsync(CancellationToken cancellationToken)
+    {
+        var bin = FindBinDirectory() ?? throw new InvalidOperationException(InstallHint);
+
+        // Made by the user the server runs as (postgres when we are root), so initdb may write there.
+        var root = (await PostgresTool.RunAsync("mktemp", ["-d", "-t", "deploymentwatch-pg.XXXXXX"], ToolTimeout, cancellationToken)).Trim();
+        var cluster = new LocalPostgresCluster(bin, root, FreePort());
+        try
+        {
+            await PostgresTool.RunAsync(
+                Path.Combine(bin, "initdb"),
+                ["-D", cluster.DataDirectory, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions"],
+                ToolTimeout,
+                cancellationToken);
+            var serverOptions = string.Create(
+                CultureInfo.InvariantCulture,
+                $"-p {cluster.Port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
+            await PostgresTool.RunAsync(
+                Path.Combine(bin, "pg_ctl"),
+                ["-D", cluster.DataDirectory, "-l", Path.Combine(root, "server.log"), "-o", serverOptions, "-w", "-t", "60", "start"],
+                ToolTimeout,
+                cancellationToken);
+            return cluster;
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (File.Exists(Path.Combine(DataDirectory, "postmaster.pid")))
+            {
+                await PostgresTool.RunAsync(
+                    Path.Combine(binDirectory, "pg_ctl"), ["-D", DataDirectory, "-m", "immediate", "-w", "stop"], ToolTimeout, CancellationToken.None);
+            }
+        }
+        finally
+        {
+            Directory.Delete(rootDirectory, recursive: true);
+        }
+    }
+
+    private static string? FindBinDirectory()
+    {
+        const string root = "/usr/lib/postgresql";
+        if (!Directory.Exists(root))
+        {
+            return null;
+        }
+
+        // The newest installed major version that has both tools.
+        return Directory.GetDirectories(root)
+            .Select(version => Path.Combine(version, "bin"))
+            .Where(bin => File.Exists(Path.Combine(bin, "initdb")) && File.Exists(Path.Combine(bin, "pg_ctl")))
+            .OrderByDescending(bin => int.TryParse(Path.GetFileName(Path.GetDirectoryName(bin)), out var major) ? major : 0)
+            .FirstOrDefault();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}
