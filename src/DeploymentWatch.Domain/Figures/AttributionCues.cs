@@ -1,0 +1,42 @@
+namespace DeploymentWatch.Domain.Figures;
+
+/// <summary>The words that introduce a source: "X said", "U.S. assessments", "according to X", "briefed by X".</summary>
+internal static class AttributionCues
+{
+    /// <summary>Verbs whose subject (before them) or, when inverted ("…, said the JCS"), object is the source.</summary>
+    public static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "saying", "told", "tells", "stated", "states", "reported", "estimated", "estimates",
+        "estimate", "assessed", "assesses", "assess", "believes", "believe", "announced", "claimed", "claims", "added",
+        "noted", "confirmed", "confirms", "warned", "revealed", "disclosed", "stressed", "insisted", "acknowledged",
+        "explained", "wrote", "posted",
+    };
+
+    /// <summary>Nouns that carry their source before them: "U.S. assessments", "Western officials".</summary>
+    public static readonly HashSet<string> SourceNouns = new(StringComparer.Ordinal)
+    {
+        "assessments", "assessment", "intelligence", "officials", "official", "data", "figures", "sources", "analysis",
+    };
+
+    /// <summary>Words after which "by" or "from" names the source: "a report by", "intelligence from".</summary>
+    public static readonly HashSet<string> ByOrFromHeads = new(StringComparer.Ordinal)
+    {
+        "report", "reports", "reported", "estimated", "estimate", "estimates", "cited", "quoted", "indicated", "said",
+        "released", "issued", "provided", "assessment", "assessments", "analysis", "statement", "briefed", "intelligence",
+        "claims", "claim", "data", "figures", "information", "officials", "confirmed", "published", "compiled",
+    };
+
+    /// <summary>Words that end the phrase naming a source.</summary>
+    public static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "that", "while", "although", "whereas", "but", "which", "who", "when", "after", "before", "because", "since",
+        "if", "as", "suggested", "showed", "shows", "indicated", "suggests", "were", "was", "is", "are", "have", "has",
+        "had",
+    };
+
+    /// <summary>Words that split a sentence into parts whose numbers keep their own sources ("Kyiv says …, while the NIS said …").</summary>
+    public static readonly HashSet<string> ContrastWords = new(StringComparer.Ordinal)
+    {
+        "while", "although", "whereas", "but", "though",
+    };
+}

@@ -1,0 +1,102 @@
+using DeploymentWatch.Domain.Matching;
+
+namespace DeploymentWatch.Domain.Figures;
+
+/// <summary>
+/// The words that belong to one number: from the end of the previous number (or clause start) to the start of the
+/// next number (or clause end). Clauses end at , ; : quotes and brackets, and at "while", "although", "but" ….
+/// </summary>
+internal readonly record struct ClauseWindow(int LeftStart, int LeftEnd, int RightStart, int RightEnd)
+{
+    private static readonly HashSet<string> CutWords = new(StringComparer.Ordinal)
+    {
+        "while", "although", "whereas", "but", "where", "though",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CutLookup =
+        CutWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static ClauseWindow For(string folded, IReadOnlyList<NumberMention> mentions, int index)
+    {
+        var mention = mentions[index];
+        var leftEnd = QualifierDetector.StartOfQualifier(folded, mention);
+        var leftLimit = index > 0 ? mentions[index - 1].End : 0;
+        var rightLimit = index + 1 < mentions.Count ? QualifierDetector.StartOfQualifier(folded, mentions[index + 1]) : folded.Length;
+        rightLimit = Math.Max(rightLimit, mention.End);
+        return new ClauseWindow(
+            CutBefore(folded, leftLimit, Math.Max(leftLimit, leftEnd)),
+            Math.Max(leftLimit, leftEnd),
+            mention.End,
+            CutAfter(folded, mention.End, rightLimit));
+    }
+
+    public static bool IsCutChar(char c) => c is ',' or ';' or ':' or '"' or '\u201C' or '\u201D' or '(' or ')' or '[' or ']';
+
+    private static int CutAfter(string folded, int from, int limit)
+    {
+        var i = from;
+        while (i < limit)
+        {
+            var c = folded[i];
+            if (IsCutChar(c))
+            {
+                return i;
+            }
+
+            if (TextFolder.IsWordChar(c) && (i == 0 || !TextFolder.IsWordChar(folded[i - 1])))
+            {
+                var end = i;
+                while (end < folded.Length && TextFolder.IsWordChar(folded[end]))
+                {
+                    end++;
+                }
+
+                if (CutLookup.Contains(folded.AsSpan(i, end - i)))
+                {
+                    return i;
+                }
+
+                i = end;
+                continue;
+            }
+
+            i++;
+        }
+
+        return limit;
+    }
+
+    private static int CutBefore(string folded, int limit, int from)
+    {
+        var i = from;
+        while (i > limit)
+        {
+            var c = folded[i - 1];
+            if (IsCutChar(c))
+            {
+                return i;
+            }
+
+            if (TextFolder.IsWordChar(c) && (i == folded.Length || !TextFolder.IsWordChar(folded[i])))
+            {
+                var start = i;
+                while (start > limit && TextFolder.IsWordChar(folded[start - 1]))
+                {
+                    start--;
+                }
+
+                if (CutLookup.Contains(folded.AsSpan(start, i - start)))
+                {
+                    return i;
+                }
+
+                i = start;
+                continue;
+            }
+
+            i--;
+        }
+
+        return limit;
+    }
+}

@@ -1,0 +1,164 @@
+using DeploymentWatch.Domain.Matching;
+
+namespace DeploymentWatch.Domain.Figures;
+
+/// <summary>Whole-word searches in folded text (same boundary rule as the term matchers), limited to a window.</summary>
+internal static class Phrases
+{
+    /// <summary>First start of <paramref name="phrase"/> on word boundaries within [from, to), or -1.</summary>
+    public static int IndexOf(string folded, string phrase, int from, int to)
+    {
+        if (from < 0)
+        {
+            from = 0;
+        }
+
+        while (from <= to - phrase.Length)
+        {
+            var at = folded.IndexOf(phrase, from, to - from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            if (ReferenceTermMatcher.IsBoundary(folded, at, phrase.Length))
+            {
+                return at;
+            }
+
+            from = at + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Last start of <paramref name="phrase"/> on word boundaries within [from, to), or -1.</summary>
+    public static int LastIndexOf(string folded, string phrase, int from, int to)
+    {
+        var found = -1;
+        var at = IndexOf(folded, phrase, from, to);
+        while (at >= 0)
+        {
+            found = at;
+            at = IndexOf(folded, phrase, at + 1, to);
+        }
+
+        return found;
+    }
+
+    public static bool Contains(string folded, string phrase, int from, int to) => IndexOf(folded, phrase, from, to) >= 0;
+
+    public static bool ContainsAny(string folded, IEnumerable<string> phrases, int from, int to) =>
+        phrases.Any(p => IndexOf(folded, p, from, to) >= 0);
+
+    /// <summary>Does the text just before <paramref name="end"/> (spaces skipped) end with the phrase as whole words?</summary>
+    public static bool EndsWithWords(string folded, int end, string phrase)
+    {
+        while (end > 0 && folded[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end - phrase.Length;
+        return start >= 0
+               && string.CompareOrdinal(folded, start, phrase, 0, phrase.Length) == 0
+               && (start == 0 || !TextFolder.IsWordChar(folded[start - 1]) || !TextFolder.IsWordChar(phrase[0]));
+    }
+
+    /// <summary>Does the text from <paramref name="start"/> (spaces skipped) begin with the phrase as whole words?</summary>
+    public static bool StartsWithWords(string folded, int start, string phrase)
+    {
+        while (start < folded.Length && folded[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start + phrase.Length;
+        return end <= folded.Length
+               && string.CompareOrdinal(folded, start, phrase, 0, phrase.Length) == 0
+               && (end == folded.Length || !TextFolder.IsWordChar(folded[end]) || !TextFolder.IsWordChar(phrase[^1]));
+    }
+
+    /// <summary>Number of words (runs of word chars) in [from, to).</summary>
+    public static int CountWords(string folded, int from, int to)
+    {
+        var count = 0;
+        var inWord = false;
+        for (var i = Math.Max(0, from); i < to && i < folded.Length; i++)
+        {
+            var w = TextFolder.IsWordChar(folded[i]);
+            if (w && !inWord)
+            {
+                count++;
+            }
+
+            inWord = w;
+        }
+
+        return count;
+    }
+
+    /// <summary>Start of the n-th word counting back from <paramref name="end"/> (n = 1 is the last word), or from.</summary>
+    public static int StartOfLastWords(string folded, int from, int end, int n)
+    {
+        var i = end;
+        var seen = 0;
+        while (i > from)
+        {
+            while (i > from && !TextFolder.IsWordChar(folded[i - 1]))
+            {
+                i--;
+            }
+
+            if (i == from)
+            {
+                break;
+            }
+
+            while (i > from && TextFolder.IsWordChar(folded[i - 1]))
+            {
+                i--;
+            }
+
+            seen++;
+            if (seen == n)
+            {
+                return i;
+            }
+        }
+
+        return from;
+    }
+
+    /// <summary>Just past the n-th word from <paramref name="start"/>, or to.</summary>
+    public static int EndOfFirstWords(string folded, int start, int to, int n)
+    {
+        var i = start;
+        var seen = 0;
+        while (i < to)
+        {
+            while (i < to && !TextFolder.IsWordChar(folded[i]))
+            {
+                i++;
+            }
+
+            if (i == to)
+            {
+                break;
+            }
+
+            while (i < to && TextFolder.IsWordChar(folded[i]))
+            {
+                i++;
+            }
+
+            seen++;
+            if (seen == n)
+            {
+                return i;
+            }
+        }
+
+        return to;
+    }
+}

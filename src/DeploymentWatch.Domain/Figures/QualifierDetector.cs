@@ -1,0 +1,76 @@
+namespace DeploymentWatch.Domain.Figures;
+
+/// <summary>The hedge written just before a number ("about", "more than", "up to") or after it ("-plus", "or more").</summary>
+internal static class QualifierDetector
+{
+    // Longest first, so "an estimated" wins over "estimated" and "no more than" over "more than".
+    private static readonly (string Phrase, FigureQualifier Qualifier)[] Before =
+    [
+        ("no more than", FigureQualifier.Under),
+        ("not more than", FigureQualifier.Under),
+        ("in excess of", FigureQualifier.Over),
+        ("approximately", FigureQualifier.About),
+        ("an estimated", FigureQualifier.About),
+        ("as many as", FigureQualifier.Under),
+        ("fewer than", FigureQualifier.Under),
+        ("upwards of", FigureQualifier.Over),
+        ("upward of", FigureQualifier.Over),
+        ("more than", FigureQualifier.Over),
+        ("less than", FigureQualifier.Under),
+        ("estimated", FigureQualifier.About),
+        ("at least", FigureQualifier.Over),
+        ("close to", FigureQualifier.Under),
+        ("at most", FigureQualifier.Under),
+        ("roughly", FigureQualifier.About),
+        ("nearly", FigureQualifier.Under),
+        ("almost", FigureQualifier.Under),
+        ("around", FigureQualifier.About),
+        ("approx.", FigureQualifier.About),
+        ("approx", FigureQualifier.About),
+        ("about", FigureQualifier.About),
+        ("some", FigureQualifier.About),
+        ("up to", FigureQualifier.Under),
+        ("over", FigureQualifier.Over),
+        ("above", FigureQualifier.Over),
+        ("under", FigureQualifier.Under),
+        ("est.", FigureQualifier.About),
+    ];
+
+    public static FigureQualifier Detect(string folded, NumberMention mention)
+    {
+        if (mention.PlusSuffix)
+        {
+            return FigureQualifier.Over;
+        }
+
+        foreach (var (phrase, qualifier) in Before)
+        {
+            if (Phrases.EndsWithWords(folded, mention.Start, phrase))
+            {
+                return qualifier;
+            }
+        }
+
+        return FigureQualifier.Exact;
+    }
+
+    /// <summary>Where the qualifier phrase starts (or the number itself when there is none), for windows that must skip it.</summary>
+    public static int StartOfQualifier(string folded, NumberMention mention)
+    {
+        foreach (var (phrase, _) in Before)
+        {
+            if (Phrases.EndsWithWords(folded, mention.Start, phrase))
+            {
+                var end = mention.Start;
+                while (end > 0 && folded[end - 1] == ' ')
+                {
+                    end--;
+                }
+
+                return end - phrase.Length;
+            }
+        }
+
+        return mention.Start;
+    }
+}

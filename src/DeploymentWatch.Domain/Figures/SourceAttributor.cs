@@ -1,0 +1,113 @@
+using DeploymentWatch.Domain.Profiles;
+
+namespace DeploymentWatch.Domain.Figures;
+
+/// <summary>
+/// Finds who a sentence quotes. A source alias counts only where English puts a source: before a speech verb
+/// ("Seoul, Washington and Kiev say"), after "according to" or "a report by" / "intelligence from", or before a
+/// source noun ("U.S. assessments"). So "Ukrainian forces" or "Moscow's forces" elsewhere in the sentence are not
+/// sources. A possessor of another source ("South Korea's Joint Chiefs of Staff") gives way to it.
+/// </summary>
+internal sealed class SourceAttributor
+{
+    private const int MaxSpanTokens = 12;
+    private readonly SourceAliases _aliases;
+
+    public SourceAttributor(IReadOnlyList<SourceDefinition> sources)
+    {
+        _aliases = new SourceAliases(sources);
+    }
+
+    public SentenceAttribution Attribute(string folded, IReadOnlyList<NumberMention> mentions)
+    {
+        var tokens = new SentenceTokens(folded);
+        var hits = DropPossessors(tokens, _aliases.Find(folded));
+        var covered = new bool[tokens.Count];
+        var isNumber = new bool[tokens.Count];
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            covered[t] = hits.Exists(h => h.Start <= tokens.Start(t) && tokens.End(t) <= h.End);
+            isNumber[t] = mentions.Any(m => m.Start <= tokens.Start(t) && tokens.Start(t) < m.End);
+        }
+
+        var walker = new SpanWalker(tokens, covered, isNumber, MaxSpanTokens);
+        var partStarts = new List<int> { 0 };
+        var spans = new List<(int Part, string[] Sources)>();
+        var unnamed = false;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var word = tokens.Span(t).ToString();
+            if (AttributionCues.ContrastWords.Contains(word) || word == ";")
+            {
+                partStarts.Add(tokens.Start(t));
+                continue;
+            }
+
+            (int From, int To)? span = null;
+            if (word == "according" && tokens.Is(t + 1, "to"))
+            {
+                span = walker.Forward(t + 2);
+            }
+            else if ((word is "by" or "from") && t > 0 && AttributionCues.ByOrFromHeads.Contains(tokens.Span(t - 1).ToString()))
+            {
+                span = walker.Forward(t + 1);
+            }
+            else if (AttributionCues.SpeechVerbs.Contains(word) && !tokens.Is(t - 1, "an") && !tokens.Is(t - 1, "the") && !tokens.Is(t - 1, "a"))
+            {
+                var subjectEnd = word == "saying" && tokens.Is(t - 1, "as") ? t - 2 : t - 1;
+                span = walker.Backward(subjectEnd);
+                if (span is { } back && back.From > back.To)
+                {
+                    span = walker.Forward(t + 1);
+                }
+            }
+            else if (AttributionCues.SourceNouns.Contains(word))
+            {
+                var back = walker.Backward(t - 1);
+                span = (back.From, t);
+            }
+
+            if (span is not { } s)
+            {
+                continue;
+            }
+
+            var from = s.From <= s.To && s.From < tokens.Count ? tokens.Start(s.From) : 0;
+            var to = s.From <= s.To && s.To < tokens.Count ? tokens.End(s.To) : -1;
+            var sources = hits.Where(h => h.Start >= from && h.End <= to + 1).Select(h => h.SourceId).Distinct().ToArray();
+            if (sources.Length == 0)
+            {
+                if (!AttributionCues.SourceNouns.Contains(word))
+                {
+                    unnamed = true;
+                }
+
+                continue;
+            }
+
+            spans.Add((partStarts.Count - 1, sources));
+        }
+
+        return new SentenceAttribution(partStarts, spans, unnamed);
+    }
+
+    /// <summary>"South Korea's spy agency": the possessor ("South Korea") is not a second source.</summary>
+    private static List<SourceHit> DropPossessors(SentenceTokens tokens, List<SourceHit> hits)
+    {
+        var kept = new List<SourceHit>(hits.Count);
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            var next = tokens.IndexAtOrAfter(hit.End);
+            var possessor = tokens.Is(next, "'s") && i + 1 < hits.Count
+                            && hits[i + 1].SourceId != hit.SourceId
+                            && tokens.IndexAtOrAfter(hits[i + 1].Start) - next <= 3;
+            if (!possessor)
+            {
+                kept.Add(hit);
+            }
+        }
+
+        return kept;
+    }
+}

@@ -1,0 +1,4 @@
+namespace DeploymentWatch.Domain.Figures;
+
+/// <summary>A source alias found at [Start, End) of a folded sentence.</summary>
+internal readonly record struct SourceHit(string SourceId, int Start, int End);

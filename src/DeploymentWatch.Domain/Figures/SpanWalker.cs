@@ -1,0 +1,106 @@
+namespace DeploymentWatch.Domain.Figures;
+
+/// <summary>
+/// Walks from an attribution cue over the words that name the source, stopping at punctuation, numbers and
+/// clause words, but going on through lists of sources ("Seoul, Washington and Kiev", "the U.S., South Korea,
+/// and Ukraine"). Returns token index ranges [From, To] (empty when From &gt; To).
+/// </summary>
+internal sealed class SpanWalker(SentenceTokens tokens, bool[] covered, bool[] isNumber, int maxTokens)
+{
+    public (int From, int To) Backward(int from)
+    {
+        var t = from;
+        var stop = Math.Max(0, from - maxTokens);
+        while (t >= stop && t >= 0)
+        {
+            if (IsSeparator(t))
+            {
+                if (t > 0 && covered[t - 1] && IsPureList(t + 1, from))
+                {
+                    t--;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (IsBoundary(t))
+            {
+                break;
+            }
+
+            t--;
+        }
+
+        return (t + 1, from);
+    }
+
+    public (int From, int To) Forward(int from)
+    {
+        var t = from;
+        var stop = Math.Min(tokens.Count - 1, from + maxTokens);
+        while (t <= stop)
+        {
+            if (IsSeparator(t))
+            {
+                var next = t + 1;
+                while (next < tokens.Count && (IsSeparator(next) || tokens.Is(next, "the")))
+                {
+                    next++;
+                }
+
+                if (next < tokens.Count && covered[next])
+                {
+                    t++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (IsBoundary(t) || (t > from && AttributionCues.SpeechVerbs.Contains(tokens.Span(t).ToString())))
+            {
+                break;
+            }
+
+            t++;
+        }
+
+        return (from, t - 1);
+    }
+
+    private bool IsSeparator(int t) => tokens.Is(t, ",") || tokens.Is(t, "and");
+
+    private bool IsBoundary(int t)
+    {
+        if (isNumber[t])
+        {
+            return true;
+        }
+
+        var span = tokens.Span(t);
+        return span.Length == 1 && span[0] is ';' or ':' or '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '?' or '!'
+               || AttributionCues.StopWords.Contains(span.ToString());
+    }
+
+    /// <summary>Tokens [from, to] are only source aliases joined by commas, "and" and "the".</summary>
+    private bool IsPureList(int from, int to)
+    {
+        var any = false;
+        for (var t = from; t <= to; t++)
+        {
+            if (covered[t])
+            {
+                any = true;
+                continue;
+            }
+
+            if (!IsSeparator(t) && !tokens.Is(t, "the") && !tokens.Is(t, "(") && !tokens.Is(t, ")") && !tokens.Is(t, "."))
+            {
+                return false;
+            }
+        }
+
+        return any;
+    }
+}
