@@ -40,7 +40,9 @@ public static class TextFolder
 
     private static char FoldChar(char c)
     {
-        if (char.IsSurrogate(c))
+        // Surrogate halves and the noncharacters U+FDD0–U+FDEF, U+FFFE, U+FFFF fold to themselves: ICU's Normalize
+        // rejects U+FFFE ("invalid Unicode code points"), which made this type's initializer throw.
+        if (char.IsSurrogate(c) || c is >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF')
         {
             return c;
         }
