@@ -1,0 +1,124 @@
+using DeploymentWatch.Application.Delivery;
+using DeploymentWatch.Domain.Messages;
+using DeploymentWatch.Domain.Subscriptions;
+using DeploymentWatch.Slack.Api;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DeploymentWatch.Slack.Alerts;
+
+/// <summary>
+/// Posts and edits alerts in Slack channels (address "slack:TEAM/CHANNEL"; message ref = ts). Paced per channel,
+/// throttling and outages retried within bounds, Slack's error codes turned into outcomes.
+/// </summary>
+internal sealed class SlackAlertChannel(
+    ISlackApiClient api,
+    SlackCallRetrier retrier,
+    SlackChannelPacer pacer,
+    SlackAttachmentUploader uploader,
+    SlackChannelStatus status,
+    IOptions<SlackOptions> options,
+    ILogger<SlackAlertChannel> logger) : IAlertChannel
+{
+    public const string PlatformName = "slack";
+
+    // While Slack is off or stopped nothing is sent and nothing is lost: the outbox simply tries again later.
+    private static readonly TimeSpan StoppedRetry = TimeSpan.FromMinutes(15);
+
+    public string Platform => PlatformName;
+
+    public async Task<DeliveryOutcome> SendAsync(ChannelAddress channel, MessageDocument message, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(message);
+        if (Refuse(channel) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var rendered = SlackBlockKitRenderer.Render(message);
+        var request = new SlackMessageRequest(channel.Channel, rendered.Text, rendered.Blocks);
+        SlackApiResult<SlackPostedMessage> result;
+        using (await pacer.AcquireAsync(channel.Channel, cancellationToken))
+        {
+            result = await retrier.RunAsync(ct => api.PostMessageAsync(request, ct), cancellationToken);
+            if (result.Error == "not_in_channel" && await JoinAsync(channel, cancellationToken))
+            {
+                result = await retrier.RunAsync(ct => api.PostMessageAsync(request, ct), cancellationToken);
+            }
+        }
+
+        var outcome = Conclude(channel, result, idempotencyKey);
+        if (outcome.Status == DeliveryStatus.Delivered && message.Attachment is { } attachment)
+        {
+            // The alert is posted already; a failed chart must not make the outbox post the alert twice.
+            var error = await uploader.UploadAsync(channel.Channel, attachment, message.Title, cancellationToken);
+            if (error is not null)
+            {
+                logger.LogWarning("Slack chart upload to {Channel} failed: {Error}", channel, error);
+            }
+        }
+
+        return outcome;
+    }
+
+    public async Task<DeliveryOutcome> EditAsync(ChannelAddress channel, string messageRef, MessageDocument message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentException.ThrowIfNullOrWhiteSpace(messageRef);
+        if (Refuse(channel) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var rendered = SlackBlockKitRenderer.Render(message);
+        var request = new SlackMessageRequest(channel.Channel, rendered.Text, rendered.Blocks, messageRef);
+        SlackApiResult<SlackPostedMessage> result;
+        using (await pacer.AcquireAsync(channel.Channel, cancellationToken))
+        {
+            result = await retrier.RunAsync(ct => api.UpdateMessageAsync(request, ct), cancellationToken);
+        }
+
+        return Conclude(channel, result, messageRef);
+    }
+
+    private DeliveryOutcome? Refuse(ChannelAddress channel)
+    {
+        if (!string.Equals(channel.Platform, PlatformName, StringComparison.Ordinal))
+        {
+            return DeliveryOutcome.Rejected($"not a Slack address: {channel}");
+        }
+
+        return !options.Value.HasBotToken || status.IsStopped ? DeliveryOutcome.Retry(StoppedRetry, status.Detail) : null;
+    }
+
+    // Only public channels can be joined; a private one answers method_not_supported_for_channel_type and stays not_in_channel.
+    private async Task<bool> JoinAsync(ChannelAddress channel, CancellationToken cancellationToken)
+    {
+        var joined = await retrier.RunAsync(ct => api.JoinConversationAsync(channel.Channel, ct), cancellationToken);
+        if (!joined.IsOk)
+        {
+            logger.LogWarning("Slack: could not join {Channel} after not_in_channel: {Error}", channel, joined.Error);
+        }
+
+        return joined.IsOk;
+    }
+
+    private DeliveryOutcome Conclude(ChannelAddress channel, SlackApiResult<SlackPostedMessage> result, string reference)
+    {
+        if (result.Error is { } error && SlackDeliveryErrors.TokenDead.Contains(error))
+        {
+            status.Stop(error);
+            logger.LogError("Slack refused the bot token ({Error}); all Slack traffic is stopped", error);
+        }
+
+        var outcome = SlackDeliveryErrors.ToOutcome(result);
+        if (outcome.Status != DeliveryStatus.Delivered)
+        {
+            logger.LogWarning("Slack delivery {Reference} to {Channel}: {Status} {Reason}", reference, channel, outcome.Status, outcome.Reason);
+        }
+
+        return outcome;
+    }
+}
