@@ -21,13 +21,20 @@ internal static partial class ArticleIndex
         }
 
         var yaml = new YamlStream();
+        using var text = new StringReader(await File.ReadAllTextAsync(path, cancellationToken));
+        var scanner = new Scanner(text);
         try
         {
-            yaml.Load(new StringReader(await File.ReadAllTextAsync(path, cancellationToken)));
+            yaml.Load(new Parser(scanner));
         }
         catch (YamlException ex)
         {
             throw new ArticleFolderException($"malformed {path} at line {ex.Start.Line}: {WithoutMarks(ex.Message)}", ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some unclosed flow mappings; its position still holds.
+            throw new ArticleFolderException($"malformed {path} at line {scanner.CurrentPosition.Line}: unreadable YAML (an unclosed '{{' or '['?)", ex);
         }
 
         if (yaml.Documents.Count == 0)

@@ -22,6 +22,11 @@ internal static class HttpFailureReason
 
     private static string FromRequest(HttpRequestException exception, Uri url)
     {
+        if (Find<RedirectRefusedException>(exception) is { } refused)
+        {
+            return refused.Message;
+        }
+
         var endpoint = $"{url.Host}:{url.Port}";
         if (Find<SocketException>(exception) is { } socket)
         {

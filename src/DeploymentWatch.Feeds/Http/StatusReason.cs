@@ -15,7 +15,7 @@ internal static class StatusReason
             return statusLine;
         }
 
-        // The handler hands back the 3xx itself when it stops following: limit reached, odd scheme or an https→http downgrade.
+        // The handler hands back the 3xx itself when it stops following: limit reached or an https→http downgrade.
         var requested = response.RequestMessage?.RequestUri;
         if (!location.IsAbsoluteUri && requested is null)
         {
@@ -23,11 +23,6 @@ internal static class StatusReason
         }
 
         var target = location.IsAbsoluteUri ? location : new Uri(requested!, location);
-        if (target.Scheme != Uri.UriSchemeHttp && target.Scheme != Uri.UriSchemeHttps)
-        {
-            return $"{statusLine}: redirect to a {target.Scheme}: URL refused (only http and https)";
-        }
-
         if (requested?.Scheme == Uri.UriSchemeHttps && target.Scheme == Uri.UriSchemeHttp)
         {
             return $"{statusLine}: redirect from https to http refused";

@@ -91,7 +91,7 @@ public sealed class ArticleFolderReaderTests : IDisposable
 
         var error = await Assert.ThrowsAsync<ArticleFolderException>(() => reader.ReadAsync(folder.Path, null, CancellationToken.None));
 
-        Assert.StartsWith($"malformed {Path.Combine(folder.Path, "index.yaml")} at line ", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"malformed {Path.Combine(folder.Path, "index.yaml")} at line 3: ", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

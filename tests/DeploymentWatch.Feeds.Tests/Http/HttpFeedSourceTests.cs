@@ -193,7 +193,7 @@ public sealed class HttpFeedSourceTests : IAsyncLifetime
 
         var result = await FetchAsync("/moved.xml", FeedState.New("test-feed"));
 
-        Assert.Equal("HTTP 302 Found: redirect to a ftp: URL refused (only http and https)", result.Error);
+        Assert.Equal("redirect to ftp://files.example.org/feed.xml refused (only http and https)", result.Error);
     }
 
     [Fact]
