@@ -63,6 +63,13 @@ internal static class MetricClassifier
             return after;
         }
 
+        // "have killed about 200 North Korean troops": a casualty verb right before the number outranks its noun.
+        var adjacent = LastCasualty(folded, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 3), window.LeftEnd);
+        if (adjacent is { } verb)
+        {
+            return verb;
+        }
+
         if (SoldierNounFollows(folded, window.RightStart, window.RightEnd) || DeployVerbBefore(folded, window))
         {
             return TroopKind(folded, window);

@@ -35,6 +35,8 @@ internal static class NorthKoreanSubject
         "hezbollah", "darfur", "sahel", "west bank",
     ];
 
+    private static readonly string[] Prepositions = ["with", "against", "by", "from", "to", "on", "in", "into", "at", "of", "for"];
+
     private static readonly string[] LossWords = ["lost", "suffered", "losses", "casualties", "dead", "soldiers", "troops", "forces"];
 
     public static bool Mentions(string folded) => NorthKorea.Any(p => Phrases.Contains(folded, p, 0, folded.Length));
@@ -61,6 +63,11 @@ internal static class NorthKoreanSubject
                 continue;
             }
 
+            if (AfterPreposition(folded, window.LeftStart, at))
+            {
+                continue;
+            }
+
             var after = at + side.Length;
             var twoWords = Phrases.EndOfFirstWords(folded, after, window.LeftEnd, 2);
             if (LossWords.Any(v => Phrases.Contains(folded, v, after, twoWords)))
@@ -70,6 +77,18 @@ internal static class NorthKoreanSubject
         }
 
         return false;
+    }
+
+    /// <summary>"in combat with the Ukrainian military": the side is an object, not the subject of the count.</summary>
+    private static bool AfterPreposition(string folded, int from, int at)
+    {
+        var start = Phrases.StartOfLastWords(folded, from, at, 1);
+        if (start < at && Phrases.StartsWithWords(folded, start, "the"))
+        {
+            start = Phrases.StartOfLastWords(folded, from, start, 1);
+        }
+
+        return start < at && Prepositions.Any(p => Phrases.StartsWithWords(folded, start, p));
     }
 
     /// <summary>The sentence is about another war and never names North Korea.</summary>
