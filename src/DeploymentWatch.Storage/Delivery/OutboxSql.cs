@@ -12,25 +12,32 @@ internal static class OutboxSql
     private const string Returning =
         " RETURNING id, key, platform, workspace, channel, document, alert_id, edits_alert_id, attempts, due_at";
 
-    // The due test is repeated in the outer WHERE so that a row whose claim changed under us is re-checked
-    // (PostgreSQL re-evaluates the outer WHERE after waiting on a row lock; the subquery is not re-run).
-    private const string ClaimHead = """
-        UPDATE outbox SET claimed_until = @claimed_until
-        WHERE status = 'pending' AND due_at <= @now AND (claimed_until IS NULL OR claimed_until <= @now)
-          AND id IN (
-            SELECT id FROM outbox
-            WHERE status = 'pending' AND due_at <= @now AND (claimed_until IS NULL OR claimed_until <= @now)
+    private const string DueCondition =
+        "status = 'pending' AND due_at <= @now AND (claimed_until IS NULL OR claimed_until <= @now)";
+
+    // PostgreSQL: the due rows are picked once, in a MATERIALIZED CTE, and locked FOR UPDATE SKIP LOCKED, so
+    // concurrent claimers pass over rows another instance is claiming instead of waiting and claiming them too.
+    // Not "id IN (SELECT … LIMIT n FOR UPDATE)": the planner may re-run that subquery, and each re-run skips the rows
+    // this statement already updated and returns the next n, claiming more than the limit.
+    public const string ClaimPostgres = $"""
+        WITH due AS MATERIALIZED (
+            SELECT id FROM outbox WHERE {DueCondition}
             ORDER BY due_at, id
             LIMIT @limit
+            FOR UPDATE SKIP LOCKED
+        )
+        UPDATE outbox o SET claimed_until = @claimed_until
+        FROM due
+        WHERE o.id = due.id
+        RETURNING o.id, o.key, o.platform, o.workspace, o.channel, o.document, o.alert_id, o.edits_alert_id, o.attempts, o.due_at
         """;
 
-    // PostgreSQL: FOR UPDATE SKIP LOCKED lets concurrent claimers pass over rows another instance is claiming
-    // right now, instead of waiting for it and then claiming the same rows' remains.
-    public const string ClaimPostgres = ClaimHead + " FOR UPDATE SKIP LOCKED)" + Returning;
-
-    // SQLite has no row locks (and no FOR UPDATE); the store runs this single UPDATE … RETURNING inside a
+    // SQLite has no row locks and no FOR UPDATE: the store runs this single UPDATE … RETURNING inside a
     // BEGIN IMMEDIATE transaction, which holds the database's only write lock, so claimers are serialised.
-    public const string ClaimSqlite = ClaimHead + ")" + Returning;
+    public const string ClaimSqlite = $"""
+        UPDATE outbox SET claimed_until = @claimed_until
+        WHERE id IN (SELECT id FROM outbox WHERE {DueCondition} ORDER BY due_at, id LIMIT @limit)
+        """ + Returning;
 
     public const string MarkDelivered = """
         UPDATE outbox SET status = 'delivered', message_ref = @message_ref, delivered_at = @delivered_at,
