@@ -1,0 +1,3 @@
+namespace DeploymentWatch.Discord.Interactions.Payloads;
+
+internal sealed record DiscordInteractionMember(DiscordInteractionUser? User, string? Permissions);

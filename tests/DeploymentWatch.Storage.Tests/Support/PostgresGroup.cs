@@ -1,0 +1,8 @@
+namespace DeploymentWatch.Storage.Tests.Support;
+
+/// <summary>The xUnit collection of PostgreSQL tests: they share one server (and run one class at a time).</summary>
+[CollectionDefinition(Name)]
+public sealed class PostgresGroup : ICollectionFixture<PostgresFixture>
+{
+    public const string Name = "PostgreSQL";
+}
