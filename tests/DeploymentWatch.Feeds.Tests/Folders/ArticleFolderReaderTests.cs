@@ -70,6 +70,39 @@ public sealed class ArticleFolderReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_CrlfHeader_IsRead()
+    {
+        folder.Write("a.txt", "Title: Windows line endings\r\nPublished: 2024-10-31T08:00:00+09:00\r\n---\r\nBody.\r\n");
+
+        var item = Assert.Single(await reader.ReadAsync(folder.Path, null, CancellationToken.None));
+
+        Assert.Equal("Windows line endings", item.Title);
+        Assert.Equal(new DateTimeOffset(2024, 10, 30, 23, 0, 0, TimeSpan.Zero), item.Published);
+        Assert.Equal("Body.\r\n", item.Content);
+    }
+
+    [Fact]
+    public async Task ReadAsync_FirstLineWithUnknownKeyBeforeRule_IsText()
+    {
+        const string text = "Update: Seoul revised the figure.\n---\nNorth Korea sent troops.\n";
+        folder.Write("a.txt", text);
+
+        var item = Assert.Single(await reader.ReadAsync(folder.Path, null, CancellationToken.None));
+
+        Assert.Equal(text, item.Content);
+    }
+
+    [Fact]
+    public async Task ReadAsync_HeaderDateUnreadable_ThrowsNamingFileAndLine()
+    {
+        var path = folder.Write("a.txt", "title: T\npublished: someday\n---\nText.");
+
+        var error = await Assert.ThrowsAsync<ArticleFolderException>(() => reader.ReadAsync(folder.Path, null, CancellationToken.None));
+
+        Assert.StartsWith($"{path} line 2: published \"someday\" is not a date", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReadAsync_HeaderAndIndex_HeaderWinsFieldByField()
     {
         folder.Write("a.txt", "title: From the header\n---\nText.");

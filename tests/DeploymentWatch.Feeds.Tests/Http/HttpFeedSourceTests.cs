@@ -187,6 +187,18 @@ public sealed class HttpFeedSourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FetchAsync_RedirectsSwitchedOff_FailsSayingSo()
+    {
+        server.Serve("/old.xml", LoopbackFeedResponse.RedirectTo("/feed.xml", 301));
+        server.Serve("/feed.xml", LoopbackFeedResponse.Feed(Rss));
+
+        var result = await FetchAsync("/old.xml", FeedState.New("test-feed"), ("Feeds:MaxRedirects", "0"));
+
+        Assert.Equal("HTTP 301 Moved Permanently: redirects are switched off (Feeds:MaxRedirects = 0)", result.Error);
+        Assert.Empty(server.RequestsTo("/feed.xml"));
+    }
+
+    [Fact]
     public async Task FetchAsync_RedirectToNonHttpScheme_IsRefused()
     {
         server.Serve("/moved.xml", LoopbackFeedResponse.RedirectTo("ftp://files.example.org/feed.xml"));

@@ -127,6 +127,23 @@ public class FeedBodyProcessorTests
         Assert.Equal("not a feed: XML root <opml>", result.Error);
     }
 
+    [Fact]
+    public void Process_JsonBody_FailsAsMalformedXmlAtLineOne()
+    {
+        var result = Process(Encoding.UTF8.GetBytes("{\"items\": []}"));
+
+        Assert.StartsWith("malformed XML at line 1, position 1: ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Process_RssWithoutVersion_StillParses()
+    {
+        var result = Process(Encoding.UTF8.GetBytes("<rss><channel><title>T</title><item><title>A</title><guid>g1</guid></item></channel></rss>"));
+
+        Assert.Equal(FeedFetchStatus.Fetched, result.Status);
+        Assert.Equal("g1", Assert.Single(result.Items).ItemGuid);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("  \r\n\t ")]
