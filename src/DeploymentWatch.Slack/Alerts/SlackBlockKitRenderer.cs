@@ -40,6 +40,7 @@ internal static class SlackBlockKitRenderer
         }
 
         var context = Context(document);
+        budget -= context?["elements"]!.AsArray().Sum(e => ((string?)e!["text"])!.Length) ?? 0;
         var roomForFields = SlackBlockLimits.MaxBlocks - blocks.Count - (context is null ? 0 : 1);
         foreach (var fieldSection in FieldSections(document.Fields, budget).Take(roomForFields))
         {

@@ -69,7 +69,7 @@ internal sealed class SlackApiClient(
 
     public Task<SlackApiResult<bool>> CompleteUploadAsync(string fileId, string title, string channel, CancellationToken cancellationToken)
     {
-        var files = new JsonArray(new JsonObject { ["id"] = fileId, ["title"] = title }).ToJsonString();
+        var files = new JsonArray(new JsonObject { ["id"] = fileId, ["title"] = title }).ToJsonString(SlackJson.Options);
         return SendAsync("files.completeUploadExternal", FormBody(("files", files), ("channel_id", channel)), Options.BotToken, static _ => true, cancellationToken);
     }
 
@@ -123,7 +123,7 @@ internal sealed class SlackApiClient(
     }
 
     // StringContent with UTF-8 sends "application/json; charset=utf-8", which Slack asks for.
-    private static StringContent JsonBody(JsonObject body) => new(body.ToJsonString(), Encoding.UTF8, "application/json");
+    private static StringContent JsonBody(JsonObject body) => new(body.ToJsonString(SlackJson.Options), Encoding.UTF8, "application/json");
 
     private static FormUrlEncodedContent FormBody(params (string Key, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));

@@ -1,4 +1,5 @@
 using System.Text;
+using DeploymentWatch.Slack.Api;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Logging;
@@ -63,7 +64,7 @@ internal sealed class SlackCommandEndpoint(
         }
 
         var response = await dispatcher.HandleAsync(command, cancellationToken);
-        return Results.Text(response.ToJson().ToJsonString(), "application/json", Encoding.UTF8);
+        return Results.Text(response.ToJson().ToJsonString(SlackJson.Options), "application/json", Encoding.UTF8);
     }
 
     private static async Task<byte[]?> ReadBodyAsync(Stream body, CancellationToken cancellationToken)

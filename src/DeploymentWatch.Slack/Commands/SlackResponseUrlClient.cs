@@ -20,7 +20,7 @@ internal sealed class SlackResponseUrlClient(
             return false;
         }
 
-        using var content = new StringContent(response.ToJson().ToJsonString(), Encoding.UTF8, "application/json");
+        using var content = new StringContent(response.ToJson().ToJsonString(SlackJson.Options), Encoding.UTF8, "application/json");
         var client = httpClientFactory.CreateClient(SlackApiClient.PlainClientName);
         try
         {

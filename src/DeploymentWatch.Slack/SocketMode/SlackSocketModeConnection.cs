@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DeploymentWatch.Slack.Api;
 using DeploymentWatch.Slack.Commands;
 using Microsoft.Extensions.Logging;
 
@@ -128,7 +129,7 @@ internal sealed class SlackSocketModeConnection(
             ack["payload"] = payload;
         }
 
-        return ack.ToJsonString();
+        return ack.ToJsonString(SlackJson.Options);
     }
 
     private static string? EnvelopeId(JsonElement frame) =>
