@@ -47,7 +47,7 @@ public sealed class FigureExtractor
                 found = ReadSentence(sentence, folded, mentions, attribution, context, figures, seen);
             }
 
-            context.Advance(folded, attribution, found > 0);
+            context.Advance(folded, attribution, found > 0, _attributor);
         }
 
         return figures;
@@ -90,9 +90,8 @@ public sealed class FigureExtractor
             var sources = attribution.At(mention.Start);
             if (sources.Count == 0)
             {
-                sources = (attribution.HasUnnamedCue || StartsWithQuote(sentence.Text)) && context.LastSources.Count > 0
-                    ? context.LastSources
-                    : [Unattributed];
+                var carried = attribution.HasUnnamedCue || StartsWithQuote(sentence.Text) ? context.CarriedSources() : [];
+                sources = carried.Count > 0 ? carried : [Unattributed];
             }
 
             var figure = new Figure(m, mention.Low, mention.High, QualifierDetector.Detect(folded, mention), sources, sentence.Index, sentence.Text);
@@ -114,20 +113,40 @@ public sealed class FigureExtractor
     /// <summary>What the sentences before the current one said, for subjects and sources English leaves implicit.</summary>
     private sealed class ArticleContext
     {
+        private const int CarryBack = 2;
+        private readonly List<(string Folded, SentenceAttribution? Attribution)> _recent = [];
+        private SourceAttributor? _attributor;
+
         public bool PreviousAboutNorthKorea { get; private set; }
 
         public bool PreviousAboutDeployment { get; private set; }
 
-        public IReadOnlyList<string> LastSources { get; private set; } = [];
-
-        public void Advance(string folded, SentenceAttribution? attribution, bool hadFigures)
+        public void Advance(string folded, SentenceAttribution? attribution, bool hadFigures, SourceAttributor attributor)
         {
+            _attributor = attributor;
             PreviousAboutNorthKorea = hadFigures || NorthKoreanSubject.Mentions(folded);
             PreviousAboutDeployment = Phrases.ContainsAny(folded, DeploymentContext, 0, folded.Length);
-            if (attribution is { HasSources: true })
+            _recent.Add((folded, attribution));
+            if (_recent.Count > CarryBack)
             {
-                LastSources = attribution.All;
+                _recent.RemoveAt(0);
             }
+        }
+
+        /// <summary>The sources named by the nearest of the last two sentences that names any (worked out only when needed).</summary>
+        public IReadOnlyList<string> CarriedSources()
+        {
+            for (var i = _recent.Count - 1; i >= 0 && _attributor is not null; i--)
+            {
+                var (folded, attribution) = _recent[i];
+                var sources = attribution is { HasSources: true } ? attribution.All : _attributor.NamedSources(folded);
+                if (sources.Count > 0)
+                {
+                    return sources;
+                }
+            }
+
+            return [];
         }
     }
 }

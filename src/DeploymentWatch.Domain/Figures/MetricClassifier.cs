@@ -75,7 +75,8 @@ internal static class MetricClassifier
             return TroopKind(folded, window);
         }
 
-        var nearLeft = Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 6);
+        // "The death toll among North Korean troops has risen to about 600": the casualty noun may sit a clause back.
+        var nearLeft = Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 10);
         var before = LastCasualty(folded, nearLeft, window.LeftEnd);
         if (before is { } left)
         {

@@ -49,7 +49,8 @@ internal static class NorthKoreanSubject
             return false;
         }
 
-        if (Phrases.ContainsAny(folded, PeopleNouns, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 2)))
+        // Three words, so that "U.S." (two word runs and a dot) is seen whole.
+        if (Phrases.ContainsAny(folded, PeopleNouns, window.RightStart, Math.Min(window.RightEnd, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 2) + 1)))
         {
             return true;
         }

@@ -11,6 +11,7 @@ namespace DeploymentWatch.Domain.Figures;
 internal sealed class SourceAttributor
 {
     private const int MaxSpanTokens = 12;
+    private const int SubjectTokens = 6;
     private readonly SourceAliases _aliases;
 
     public SourceAttributor(IReadOnlyList<SourceDefinition> sources)
@@ -89,6 +90,27 @@ internal sealed class SourceAttributor
         }
 
         return new SentenceAttribution(partStarts, spans, unnamed);
+    }
+
+    /// <summary>
+    /// The sources a sentence without numbers names, for a next sentence that quotes or says "it said": those in
+    /// attribution position, else those in its subject (its first words: "The Pentagon briefed reporters …").
+    /// </summary>
+    public IReadOnlyList<string> NamedSources(string folded)
+    {
+        var attribution = Attribute(folded, []);
+        if (attribution.HasSources)
+        {
+            return attribution.All;
+        }
+
+        var tokens = new SentenceTokens(folded);
+        var subjectEnd = tokens.Count > SubjectTokens ? tokens.Start(SubjectTokens) : folded.Length;
+        return DropPossessors(tokens, _aliases.Find(folded))
+            .Where(h => h.Start < subjectEnd)
+            .Select(h => h.SourceId)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>"South Korea's spy agency": the possessor ("South Korea") is not a second source.</summary>

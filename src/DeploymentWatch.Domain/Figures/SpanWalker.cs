@@ -11,12 +11,16 @@ internal sealed class SpanWalker(SentenceTokens tokens, bool[] covered, bool[] i
     {
         var t = from;
         var stop = Math.Max(0, from - maxTokens);
+        var passedAnd = false;
         while (t >= stop && t >= 0)
         {
             if (IsSeparator(t))
             {
-                if (t > 0 && covered[t - 1] && IsPureList(t + 1, from))
+                // "Seoul, Washington and Kiev say": a list of sources ends in "and"; "against Ukraine, the Pentagon said" does not.
+                var isAnd = tokens.Is(t, "and");
+                if (t > 0 && covered[t - 1] && IsPureList(t + 1, from) && (isAnd || passedAnd))
                 {
+                    passedAnd |= isAnd;
                     t--;
                     continue;
                 }
@@ -30,6 +34,15 @@ internal sealed class SpanWalker(SentenceTokens tokens, bool[] covered, bool[] i
             }
 
             t--;
+        }
+
+        // "a lawmaker briefed by the spy agency said": the source is the one after "by".
+        for (var k = from; k > t + 1; k--)
+        {
+            if (tokens.Is(k, "by") && AttributionCues.ByOrFromHeads.Contains(tokens.Span(k - 1).ToString()))
+            {
+                return (k + 1, from);
+            }
         }
 
         return (t + 1, from);
@@ -49,7 +62,7 @@ internal sealed class SpanWalker(SentenceTokens tokens, bool[] covered, bool[] i
                     next++;
                 }
 
-                if (next < tokens.Count && covered[next])
+                if (next < tokens.Count && covered[next] && (tokens.Is(t, "and") || AndFollows(next)))
                 {
                     t++;
                     continue;
@@ -67,6 +80,24 @@ internal sealed class SpanWalker(SentenceTokens tokens, bool[] covered, bool[] i
         }
 
         return (from, t - 1);
+    }
+
+    private bool AndFollows(int from)
+    {
+        for (var k = from; k < Math.Min(tokens.Count, from + 8); k++)
+        {
+            if (tokens.Is(k, "and"))
+            {
+                return true;
+            }
+
+            if (IsBoundary(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool IsSeparator(int t) => tokens.Is(t, ",") || tokens.Is(t, "and");

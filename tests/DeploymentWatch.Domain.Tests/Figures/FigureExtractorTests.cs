@@ -1,0 +1,154 @@
+using DeploymentWatch.Domain.Articles;
+using DeploymentWatch.Domain.Figures;
+
+namespace DeploymentWatch.Domain.Tests.Figures;
+
+/// <summary>Phrasings of other outlets, beyond the seeds: each sentence must give exactly the figure stated.</summary>
+public sealed partial class FigureExtractorTests
+{
+    private static readonly FigureExtractor Extractor = new(SourceProfiles.Standard);
+
+    [Theory]
+    [InlineData("Pyongyang has dispatched roughly 12,000 troops to Russia, U.S. officials said.", "troops", 12000, 12000, "about", "us-gov")]
+    [InlineData("Some 1,000 North Korean soldiers have been killed or wounded, Ukraine's military intelligence said.", "casualties", 1000, 1000, "about", "ua-gov")]
+    [InlineData("At least 30 North Koreans were captured by Ukrainian forces in the Kursk region, Kyiv said.", "captured", 30, 30, "over", "ua-gov")]
+    [InlineData("North Korea could send up to 15,000 more troops to Russia, according to South Korea's spy agency.", "troops-planned", 15000, 15000, "under", "kr-nis")]
+    [InlineData("A dozen North Korean soldiers were killed in a drone strike, Ukraine's military said.", "killed", 12, 12, "exact", "ua-gov")]
+    [InlineData("Between 10,000 and 12,000 North Korean troops are in Russia, NATO said.", "troops", 10000, 12000, "exact", "nato")]
+    [InlineData("North Korea has sent 10,000-12,000 soldiers to Russia, the Pentagon said.", "troops", 10000, 12000, "exact", "us-gov")]
+    [InlineData("North Korea has sent 10,000 to 12,000 soldiers to Russia.", "troops", 10000, 12000, "exact", "unattributed")]
+    [InlineData("Kyiv says 3,000-plus North Korean troops have been killed.", "killed", 3000, 3000, "over", "ua-gov")]
+    [InlineData("Ukrainian forces have killed about 200 North Korean troops, according to Ukrainian intelligence.", "killed", 200, 200, "about", "ua-gov")]
+    [InlineData("An estimated 11 000 North Korean soldiers are stationed in Russia's Kursk region, Western officials said.", "troops", 11000, 11000, "about", "western")]
+    [InlineData("Nearly 4,000 North Korean troops have been wounded in Kursk, Zelenskyy said on Telegram.", "wounded", 4000, 4000, "under", "ua-gov")]
+    [InlineData("Fewer than 100 North Korean soldiers have been taken prisoner, a Ukrainian official said.", "captured", 100, 100, "under", "ua-gov")]
+    [InlineData("According to the NIS, more than 3,000 North Korean troops have been moved to the front line.", "troops-frontline", 3000, 3000, "over", "kr-nis")]
+    [InlineData("North Korea plans to send a total of 25,000 troops to Russia, the Pentagon said.", "troops-planned", 25000, 25000, "exact", "us-gov")]
+    [InlineData("Two North Korean soldiers were captured alive in Kursk, Zelensky said.", "captured", 2, 2, "exact", "ua-gov")]
+    [InlineData("The death toll among North Korean troops has risen to about 600, according to NIS.", "killed", 600, 600, "about", "kr-nis")]
+    [InlineData("North Korean casualties in Kursk stand at approximately 4,700, the JCS said.", "casualties", 4700, 4700, "about", "kr-jcs")]
+    [InlineData("In excess of 1,500 North Korean troops have died in the fighting, a lawmaker briefed by the spy agency said.", "killed", 1500, 1500, "over", "kr-nis")]
+    [InlineData("North Korea has sent 1.5 thousand more soldiers to Kursk, Kyiv said.", "troops", 1500, 1500, "exact", "ua-gov")]
+    [InlineData("“About 1,100 North Korean soldiers have been killed or wounded,” said the Joint Chiefs of Staff.", "casualties", 1100, 1100, "about", "kr-jcs")]
+    public void Extract_OtherOutletPhrasing_GivesTheStatedFigure(string sentence, string metric, long low, long high, string qualifier, string source)
+    {
+        var figures = Extract(sentence);
+
+        var figure = Assert.Single(figures);
+        Assert.Equal(metric, figure.Metric.ToId());
+        Assert.Equal(low, figure.Low);
+        Assert.Equal(high, figure.High);
+        Assert.Equal(qualifier, figure.Qualifier.ToId());
+        Assert.Contains(source, figure.Sources);
+    }
+
+    [Fact]
+    public void Extract_KilledWithAnotherInjured_GivesTwoFigures()
+    {
+        var figures = Extract(
+            "About 300 North Korean troops have been killed with another 2,700 injured, a South Korean lawmaker briefed by the spy agency said.");
+
+        Assert.Collection(
+            figures,
+            f => Assert.Equal((FigureMetric.Killed, 300L, FigureQualifier.About), (f.Metric, f.Low, f.Qualifier)),
+            f => Assert.Equal((FigureMetric.Wounded, 2700L, FigureQualifier.Exact), (f.Metric, f.Low, f.Qualifier)));
+        Assert.All(figures, f => Assert.Equal(["kr-nis"], f.Sources));
+    }
+
+    [Fact]
+    public void Extract_TwoSourcesJoinedByWhile_KeepsEachNumbersOwnSource()
+    {
+        var figures = Extract(
+            "Kyiv says more than 3,000 North Korean soldiers have been killed or wounded, while the NIS said around 300 had died.");
+
+        Assert.Equal(2, figures.Count);
+        Assert.Equal(["ua-gov"], figures[0].Sources);
+        Assert.Equal(FigureMetric.Casualties, figures[0].Metric);
+        Assert.Equal(["kr-nis"], figures[1].Sources);
+        Assert.Equal(FigureMetric.Killed, figures[1].Metric);
+    }
+
+    [Fact]
+    public void Extract_ListOfSources_GivesEverySource()
+    {
+        var figures = Extract("Seoul, Washington and Kyiv say about 12,000 North Korean troops are stationed in Russia.");
+
+        var figure = Assert.Single(figures);
+        Assert.Equal(["kr-gov", "us-gov", "ua-gov"], figure.Sources);
+    }
+
+    [Fact]
+    public void Extract_PossessorBeforeAgency_AttributesToTheAgencyOnly()
+    {
+        var figures = Extract("South Korea's Joint Chiefs of Staff said 1,100 North Korean soldiers were killed or wounded.");
+
+        Assert.Equal(["kr-jcs"], Assert.Single(figures).Sources);
+    }
+
+    [Fact]
+    public void Extract_CountryNamedOutsideAttribution_IsNotASource()
+    {
+        var figures = Extract("Pyongyang has deployed about 11,000 soldiers to support Moscow's forces against Ukraine, the Pentagon said.");
+
+        Assert.Equal(["us-gov"], Assert.Single(figures).Sources);
+    }
+
+    [Fact]
+    public void Extract_SubjectCarriedFromPreviousSentence_GivesFigure()
+    {
+        var figures = Extract(
+            "Ukraine said Russian and North Korean forces suffered heavy losses in Kursk. More than 3,000 have been killed or wounded, according to Kyiv.");
+
+        var figure = Assert.Single(figures);
+        Assert.Equal((FigureMetric.Casualties, 3000L, FigureQualifier.Over), (figure.Metric, figure.Low, figure.Qualifier));
+        Assert.Equal(1, figure.SentenceIndex);
+    }
+
+    [Fact]
+    public void Extract_QuoteInNextSentence_CarriesTheSourceOver()
+    {
+        var figures = Extract(
+            "The Joint Chiefs of Staff issued a statement on North Korea on Monday. “We estimate that about 1,100 North Korean soldiers have been killed or wounded,” it added.");
+
+        Assert.Equal(["kr-jcs"], Assert.Single(figures).Sources);
+    }
+
+    [Fact]
+    public void Extract_PronounSpeaker_CarriesTheSourceOver()
+    {
+        var figures = Extract(
+            "The Pentagon briefed reporters about North Korea's troops in Russia on Tuesday. It said 8,000 North Korean soldiers had been moved to Kursk.");
+
+        Assert.Equal(["us-gov"], Assert.Single(figures).Sources);
+    }
+
+    [Fact]
+    public void Extract_NoSourceNamed_IsUnattributed()
+    {
+        var figures = Extract("North Korea has sent around 11,000 troops to Russia's Kursk region.");
+
+        Assert.Equal([FigureExtractor.Unattributed], Assert.Single(figures).Sources);
+    }
+
+    [Fact]
+    public void Extract_SameFigureTwiceInArticle_ReportsItOnce()
+    {
+        var figures = Extract(
+            "About 11,000 North Korean troops are in Russia, the Pentagon said. The Pentagon said again that about 11,000 North Korean troops are in Russia.");
+
+        Assert.Single(figures);
+    }
+
+    [Fact]
+    public void Extract_FigureRecordsSentence_KeepsIndexAndText()
+    {
+        var text = "Kim Jong Un met Putin. North Korea has sent about 11,000 troops to Russia, Kyiv said.";
+
+        var figure = Assert.Single(Extract(text));
+
+        Assert.Equal(1, figure.SentenceIndex);
+        Assert.Equal("North Korea has sent about 11,000 troops to Russia, Kyiv said.", figure.Sentence);
+    }
+
+    private static IReadOnlyList<Figure> Extract(string text) => Extractor.Extract(SentenceSplitter.Split(text));
+}
