@@ -27,6 +27,7 @@ internal sealed class SlackAlertChannel(
 
     public string Platform => PlatformName;
 
+    // Slack has no idempotency key (unlike Discord's nonce): the outbox key only names the attempt in logs.
     public async Task<DeliveryOutcome> SendAsync(ChannelAddress channel, MessageDocument message, string idempotencyKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(channel);
@@ -107,12 +108,6 @@ internal sealed class SlackAlertChannel(
 
     private DeliveryOutcome Conclude(ChannelAddress channel, SlackApiResult<SlackPostedMessage> result, string reference)
     {
-        if (result.Error is { } error && SlackDeliveryErrors.TokenDead.Contains(error))
-        {
-            status.Stop(error);
-            logger.LogError("Slack refused the bot token ({Error}); all Slack traffic is stopped", error);
-        }
-
         var outcome = SlackDeliveryErrors.ToOutcome(result);
         if (outcome.Status != DeliveryStatus.Delivered)
         {

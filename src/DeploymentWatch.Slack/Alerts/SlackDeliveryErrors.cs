@@ -6,10 +6,6 @@ namespace DeploymentWatch.Slack.Alerts;
 /// <summary>Maps Slack's ok:false codes and throttling to delivery outcomes (docs.slack.dev chat.postMessage errors).</summary>
 internal static class SlackDeliveryErrors
 {
-    /// <summary>The token itself is dead: every later call would fail the same way.</summary>
-    public static readonly IReadOnlySet<string> TokenDead =
-        new HashSet<string>(StringComparer.Ordinal) { "invalid_auth", "account_inactive", "token_revoked", "token_expired", "not_authed" };
-
     private static readonly HashSet<string> ChannelGone = new(StringComparer.Ordinal)
     {
         "channel_not_found", "is_archived", "missing_scope", "not_in_channel", "restricted_action",
@@ -30,5 +26,5 @@ internal static class SlackDeliveryErrors
         _ => DeliveryOutcome.Rejected($"slack: {result.Error}"),
     };
 
-    public static bool IsGone(string? error) => error is not null && (TokenDead.Contains(error) || ChannelGone.Contains(error));
+    public static bool IsGone(string? error) => error is not null && (SlackTokenErrors.IsTokenDead(error) || ChannelGone.Contains(error));
 }

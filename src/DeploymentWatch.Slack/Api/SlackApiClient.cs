@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DeploymentWatch.Slack.Api;
@@ -14,7 +15,9 @@ namespace DeploymentWatch.Slack.Api;
 internal sealed class SlackApiClient(
     IHttpClientFactory httpClientFactory,
     IOptions<SlackOptions> options,
-    SlackResponseReader reader) : ISlackApiClient
+    SlackResponseReader reader,
+    SlackChannelStatus status,
+    ILogger<SlackApiClient> logger) : ISlackApiClient
 {
     /// <summary>Named client for calls that carry a token.</summary>
     public const string ApiClientName = "DeploymentWatch.Slack.Api";
@@ -25,22 +28,22 @@ internal sealed class SlackApiClient(
     private SlackOptions Options => options.Value;
 
     public Task<SlackApiResult<SlackPostedMessage>> PostMessageAsync(SlackMessageRequest message, CancellationToken cancellationToken) =>
-        SendAsync("chat.postMessage", JsonBody(MessageBody(message)), Options.BotToken, SlackResponseReader.PostedMessage, cancellationToken);
+        SendAsync("chat.postMessage", JsonBody(MessageBody(message)), BotToken, SlackResponseReader.PostedMessage, cancellationToken);
 
     public Task<SlackApiResult<SlackPostedMessage>> UpdateMessageAsync(SlackMessageRequest message, CancellationToken cancellationToken) =>
-        SendAsync("chat.update", JsonBody(MessageBody(message)), Options.BotToken, SlackResponseReader.PostedMessage, cancellationToken);
+        SendAsync("chat.update", JsonBody(MessageBody(message)), BotToken, SlackResponseReader.PostedMessage, cancellationToken);
 
     public Task<SlackApiResult<bool>> JoinConversationAsync(string channel, CancellationToken cancellationToken) =>
-        SendAsync("conversations.join", JsonBody(new JsonObject { ["channel"] = channel }), Options.BotToken, static _ => true, cancellationToken);
+        SendAsync("conversations.join", JsonBody(new JsonObject { ["channel"] = channel }), BotToken, static _ => true, cancellationToken);
 
     public Task<SlackApiResult<SlackUser>> GetUserAsync(string userId, CancellationToken cancellationToken) =>
-        SendAsync($"users.info?user={Uri.EscapeDataString(userId)}", null, Options.BotToken, SlackResponseReader.User, cancellationToken);
+        SendAsync($"users.info?user={Uri.EscapeDataString(userId)}", null, BotToken, SlackResponseReader.User, cancellationToken);
 
     public Task<SlackApiResult<SlackUploadTicket>> GetUploadUrlAsync(string fileName, long length, CancellationToken cancellationToken) =>
         SendAsync(
             "files.getUploadURLExternal",
             FormBody(("filename", fileName), ("length", length.ToString(System.Globalization.CultureInfo.InvariantCulture))),
-            Options.BotToken,
+            BotToken,
             SlackResponseReader.UploadTicket,
             cancellationToken);
 
@@ -70,35 +73,50 @@ internal sealed class SlackApiClient(
     public Task<SlackApiResult<bool>> CompleteUploadAsync(string fileId, string title, string channel, CancellationToken cancellationToken)
     {
         var files = new JsonArray(new JsonObject { ["id"] = fileId, ["title"] = title }).ToJsonString(SlackJson.Options);
-        return SendAsync("files.completeUploadExternal", FormBody(("files", files), ("channel_id", channel)), Options.BotToken, static _ => true, cancellationToken);
+        return SendAsync("files.completeUploadExternal", FormBody(("files", files), ("channel_id", channel)), BotToken, static _ => true, cancellationToken);
     }
 
     // The app-level token must travel in the header; the docs say a POST parameter is refused.
     public Task<SlackApiResult<Uri>> OpenConnectionAsync(CancellationToken cancellationToken) =>
-        SendAsync("apps.connections.open", FormBody(), Options.AppToken, SlackResponseReader.ConnectionUrl, cancellationToken);
+        SendAsync("apps.connections.open", FormBody(), new Token(Options.AppToken, IsBot: false), SlackResponseReader.ConnectionUrl, cancellationToken);
 
     private async Task<SlackApiResult<T>> SendAsync<T>(
-        string methodAndQuery, HttpContent? body, string? token, Func<JsonElement, T?> read, CancellationToken cancellationToken)
+        string methodAndQuery, HttpContent? body, Token token, Func<JsonElement, T?> read, CancellationToken cancellationToken)
     {
         using var content = body;
-        if (string.IsNullOrWhiteSpace(token))
+        if (string.IsNullOrWhiteSpace(token.Value))
         {
             return SlackApiResult<T>.Failed("not_authed");
         }
 
+        // A dead bot token stops every bot call until restart; the app token (Socket Mode) is judged on its own.
+        if (token.IsBot && status.StoppedReason is { } stopped)
+        {
+            return SlackApiResult<T>.Failed(stopped);
+        }
+
         using var request = new HttpRequestMessage(content is null ? HttpMethod.Get : HttpMethod.Post, Options.MethodUri(methodAndQuery)) { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
         var client = httpClientFactory.CreateClient(ApiClientName);
         try
         {
             using var response = await client.SendAsync(request, cancellationToken);
-            return await reader.ReadAsync(response, read, cancellationToken);
+            var result = await reader.ReadAsync(response, read, cancellationToken);
+            if (token.IsBot && SlackTokenErrors.IsTokenDead(result.Error))
+            {
+                status.Stop(result.Error!);
+                logger.LogError("Slack refused the bot token ({Error}); all Slack traffic is stopped", result.Error);
+            }
+
+            return result;
         }
         catch (Exception ex) when (SlackResponseReader.IsTransport(ex, cancellationToken))
         {
             return SlackApiResult<T>.Transient($"{methodAndQuery.Split('?')[0]} {ex.GetType().Name}");
         }
     }
+
+    private Token BotToken => new(Options.BotToken, IsBot: true);
 
     private static JsonObject MessageBody(SlackMessageRequest message)
     {
@@ -127,4 +145,6 @@ internal sealed class SlackApiClient(
 
     private static FormUrlEncodedContent FormBody(params (string Key, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
+
+    private readonly record struct Token(string? Value, bool IsBot);
 }

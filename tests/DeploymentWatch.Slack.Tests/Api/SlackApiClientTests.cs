@@ -84,6 +84,23 @@ public sealed class SlackApiClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetUserAsync_AfterBotTokenRevoked_DoesNotCallSlackButAppTokenStillWorks()
+    {
+        api.Workspace.AddUser("U0ADMIN", isAdmin: true);
+        api.Enqueue("chat.postMessage", FakeSlackReply.Fail("token_revoked"));
+        api.SocketModeUrl = () => new Uri("wss://wss-primary.slack.com/link/?ticket=t");
+        await Client.PostMessageAsync(new SlackMessageRequest("C1", "hi", []), CancellationToken.None);
+
+        var user = await Client.GetUserAsync("U0ADMIN", CancellationToken.None);
+        var socket = await Client.OpenConnectionAsync(CancellationToken.None);
+
+        Assert.Equal("token_revoked", user.Error);
+        Assert.Empty(api.CallsTo("users.info"));
+        Assert.True(socket.IsOk);
+        Assert.StartsWith("stopped: token_revoked", services.GetRequiredService<SlackChannelStatus>().Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PostMessageAsync_SlackUnreachable_IsTransientNotException()
     {
         var settings = SlackTestServices.Settings(null);
