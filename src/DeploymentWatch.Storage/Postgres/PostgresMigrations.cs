@@ -121,6 +121,6 @@ internal static class PostgresMigrations
     public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "feed state, seen items, alerts, figures, outbox, subscriptions, mutes", V1Core),
-        new(2, "Quartz.NET 4.x ADO job store (qrtz_*)", PostgresQuartzSchema.Sql),
+        new(2, "Quartz.NET 4.7 ADO job store (qrtz_*)", PostgresQuartzSchema.Sql),
     ];
 }

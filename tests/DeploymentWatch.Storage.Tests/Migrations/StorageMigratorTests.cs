@@ -61,9 +61,9 @@ public abstract class StorageMigratorTests : StorageTestBase
         [Fact]
         public async Task MigrateAsync_Postgres_CreatesTheQuartzJobStoreTables()
         {
-            Assert.Equal(11, await CountAsync("SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_name LIKE 'qrtz%'"));
+            Assert.Equal(15, await CountAsync("SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_name LIKE 'qrtz%'"));
             Assert.Equal(1, await CountAsync(
-                "SELECT COUNT(*) AS n FROM information_schema.columns WHERE table_name = 'qrtz_triggers' AND column_name = 'execution_group'"));
+                "SELECT COUNT(*) AS n FROM information_schema.columns WHERE table_name = 'qrtz_triggers' AND column_name = 'fixed_delay'"));
         }
 
         [Fact]
