@@ -138,6 +138,21 @@ public sealed class HttpFeedSourceTests : IAsyncLifetime
             () => reader.FetchAsync(FeedsTestServices.Feed(server.Url("/feed.xml").ToString()), FeedState.New("test-feed"), cancelled.Token));
     }
 
+    [Fact]
+    public async Task FetchAsync_CallerCancelsMidRequest_ThrowsRatherThanReportingTimeout()
+    {
+        server.Serve("/slow.xml", LoopbackFeedResponse.Feed(Rss) with { Delay = TimeSpan.FromSeconds(30) });
+        using var caller = new CancellationTokenSource();
+        await using var services = FeedsTestServices.Build();
+        var fetch = services.GetRequiredService<IFeedReader>()
+            .FetchAsync(FeedsTestServices.Feed(server.Url("/slow.xml").ToString()), FeedState.New("test-feed"), caller.Token);
+
+        await server.FirstRequestTo("/slow.xml");
+        await caller.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => fetch);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

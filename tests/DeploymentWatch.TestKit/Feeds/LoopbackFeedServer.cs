@@ -16,6 +16,7 @@ public sealed class LoopbackFeedServer : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, LoopbackFeedResponse> responses = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<RecordedFeedRequest> requests = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<RecordedFeedRequest>> arrivals = new(StringComparer.Ordinal);
     private WebApplication? app;
 
     private LoopbackFeedServer()
@@ -47,6 +48,9 @@ public sealed class LoopbackFeedServer : IAsyncDisposable
 
     public IReadOnlyList<RecordedFeedRequest> RequestsTo(string path) => [.. requests.Where(r => r.Path == path)];
 
+    /// <summary>Completes when the first request for <paramref name="path"/> arrives: a test can act mid-request without sleeping.</summary>
+    public Task<RecordedFeedRequest> FirstRequestTo(string path) => Arrival(path).Task;
+
     public async ValueTask DisposeAsync()
     {
         if (app is not null)
@@ -59,9 +63,11 @@ public sealed class LoopbackFeedServer : IAsyncDisposable
     private async Task AnswerAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
-        requests.Enqueue(new RecordedFeedRequest(
+        var request = new RecordedFeedRequest(
             path,
-            context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase)));
+            context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase));
+        requests.Enqueue(request);
+        Arrival(path).TrySetResult(request);
         if (!responses.TryGetValue(path, out var answer))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -82,6 +88,9 @@ public sealed class LoopbackFeedServer : IAsyncDisposable
             // The client gave up (timeout, size cap): nothing left to answer.
         }
     }
+
+    private TaskCompletionSource<RecordedFeedRequest> Arrival(string path) =>
+        arrivals.GetOrAdd(path, _ => new TaskCompletionSource<RecordedFeedRequest>(TaskCreationOptions.RunContinuationsAsynchronously));
 
     private static async Task WriteAsync(HttpContext context, LoopbackFeedResponse answer)
     {
