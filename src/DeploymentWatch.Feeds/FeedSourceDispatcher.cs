@@ -35,8 +35,8 @@ internal sealed class FeedSourceDispatcher(
 
         if (result.Status == FeedFetchStatus.Failed)
         {
-            // The reason only: it is already one line, and a stack trace says nothing about a remote feed.
-            logger.LogWarning("Feed {FeedId} failed: {Reason}", feed.Id, result.Error);
+            // Debug only: the poller logs the failure once, with its retry time, when the feed starts failing.
+            logger.LogDebug("Feed {FeedId} failed: {Reason}", feed.Id, result.Error);
         }
         else
         {

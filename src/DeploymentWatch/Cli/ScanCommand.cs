@@ -1,0 +1,70 @@
+using System.CommandLine;
+using DeploymentWatch.Application.Polling;
+using DeploymentWatch.Channels;
+using DeploymentWatch.Composition;
+using DeploymentWatch.Domain.Alerts;
+using DeploymentWatch.Domain.Analysis;
+
+namespace DeploymentWatch.Cli;
+
+/// <summary>`scan PATH|URL…`: runs the pipeline on feeds, files or folders and prints the alerts it would raise; stores and posts nothing.</summary>
+internal static class ScanCommand
+{
+    public static Command Create(GlobalOptions global)
+    {
+        var sources = new Argument<string[]>("sources") { Description = "Feed URLs, feed files, article .txt files or folders", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("scan", "Show the alerts the given feeds, files or folders would raise, without storing or posting anything")
+        {
+            sources, global.Output,
+        };
+        command.SetAction((parse, ct) => ScanAsync(
+            HostPaths.From(parse.GetValue(global.Config), parse.GetValue(global.Data)),
+            parse.GetValue(sources) ?? [],
+            parse.GetValue(global.Output) == "json",
+            ct));
+        return command;
+    }
+
+    private static async Task<int> ScanAsync(HostPaths paths, string[] sources, bool json, CancellationToken cancellationToken)
+    {
+        using var host = CliHost.Build(paths, Console.Error);
+        host.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
+        var reader = host.Services.GetRequiredService<CommandLineSources>();
+        var analyzer = host.Services.GetRequiredService<ArticleAnalyzer>();
+        var documents = host.Services.GetRequiredService<AlertDocumentBuilder>();
+        var time = host.Services.GetRequiredService<TimeProvider>();
+        var progress = new ProgressBar(Console.Error);
+        int items = 0, alerts = 0, failures = 0;
+        for (var i = 0; i < sources.Length; i++)
+        {
+            var (feed, feedItems, error) = await reader.ReadAsync(sources[i], i, cancellationToken);
+            if (error is not null)
+            {
+                await Console.Error.WriteLineAsync($"error: {sources[i]}: {error}");
+                failures++;
+                continue;
+            }
+
+            for (var n = 0; n < feedItems.Count; n++)
+            {
+                progress.Report(sources[i], n + 1, feedItems.Count);
+                var analysis = analyzer.Analyze(ArticleBuilder.Build(feed, feedItems[n]));
+                items++;
+                if (!analysis.IsRelevant)
+                {
+                    continue;
+                }
+
+                alerts++;
+                var alert = AlertFactory.Create(analysis, time.GetUtcNow());
+                progress.Clear();
+                await Console.Out.WriteLineAsync(json ? AlertJson.Serialize(alert) : PlainTextRenderer.Render(documents.Build(alert)));
+            }
+
+            progress.Clear();
+        }
+
+        await Console.Error.WriteLineAsync($"scan: {items} items read, {alerts} alerts, {failures} sources failed.");
+        return failures == sources.Length ? 1 : 0;
+    }
+}

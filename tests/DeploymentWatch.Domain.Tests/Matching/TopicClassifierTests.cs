@@ -1,0 +1,85 @@
+using DeploymentWatch.Domain.Articles;
+using DeploymentWatch.Domain.Matching;
+
+namespace DeploymentWatch.Domain.Tests.Matching;
+
+public class TopicClassifierTests
+{
+    private readonly TopicClassifier _classifier = new(TestProfiles.Create());
+
+    private TopicScore Score(string text, string topic)
+    {
+        var sentences = SentenceSplitter.Split(text);
+        return _classifier.Classify(text, sentences).Single(t => t.TopicId == topic);
+    }
+
+    [Fact]
+    public void Classify_EntityAndTriggerInOneSentence_Matches()
+    {
+        var score = Score("About 300 North Korean soldiers have been killed, the spy agency said.", "casualties");
+        Assert.True(score.IsMatch);
+        Assert.Contains("killed", score.Terms);
+        Assert.Contains("North Korean soldiers", score.Terms);
+    }
+
+    [Fact]
+    public void Classify_TriggerFarFromTheEntity_DoesNotMatch()
+    {
+        const string text = "North Korea held a party congress this week. Delegates discussed the economy. " +
+                            "Officials also talked about farming. Separately, 200 Ukrainian soldiers were killed near Bakhmut.";
+        Assert.False(Score(text, "casualties").IsMatch);
+    }
+
+    [Fact]
+    public void Classify_EntityInThePreviousSentence_MatchesWithinTheWindow()
+    {
+        const string text = "Ukraine said North Korean troops suffered heavy losses in Kursk. More than 3,000 have been killed or wounded, according to Kyiv.";
+        var score = Score(text, "casualties");
+        Assert.True(score.IsMatch);
+        Assert.Contains(1, score.SupportingSentences);
+    }
+
+    [Fact]
+    public void Classify_ThresholdOfTwo_NeedsTwoSupportingSentences()
+    {
+        Assert.False(Score("North Korean troops are in Russia.", "troop-deployment").IsMatch);
+        Assert.True(Score("North Korean troops are in Russia. North Korea deployed more soldiers to Kursk.", "troop-deployment").IsMatch);
+    }
+
+    [Fact]
+    public void Classify_ContextMissing_DoesNotMatch()
+    {
+        var score = Score("North Korean soldiers crossed the border. North Korean troops fired warning shots.", "troop-deployment");
+        Assert.False(score.IsMatch);
+    }
+
+    [Fact]
+    public void Classify_ExclusionInTheSentence_CancelsItsSupport()
+    {
+        Assert.False(Score("North Korea fired a short-range ballistic missile, not an ICBM.", "icbm-satellite").IsMatch);
+        Assert.True(Score("North Korea is preparing to launch an ICBM.", "icbm-satellite").IsMatch);
+    }
+
+    [Theory]
+    [InlineData("The tennis club met Kimberly in Pyongyangsk.")]
+    [InlineData("Northkorea killed nothing.")]
+    public void Classify_TermsInsideOtherWords_DoNotMatch(string text)
+    {
+        Assert.All(_classifier.Classify(text, SentenceSplitter.Split(text)), t => Assert.False(t.IsMatch));
+    }
+
+    [Fact]
+    public void Classify_HyphenAndCaseVariants_Match()
+    {
+        Assert.True(Score("NORTH-KOREAN TROOPS were KILLED.", "casualties").IsMatch);
+    }
+
+    [Fact]
+    public void Classify_ReferenceAndDefaultMatcher_AgreeOnEveryHit()
+    {
+        const string text = "Pyongyang's spy satellite and ICBM: North Korea, North Korean troops killed; Kursk, Russia. North-Korean soldiers deployed.";
+        var fast = new TopicClassifier(TestProfiles.Create()).Classify(text, SentenceSplitter.Split(text));
+        var reference = new TopicClassifier(TestProfiles.Create(), terms => new ReferenceTermMatcher(terms)).Classify(text, SentenceSplitter.Split(text));
+        Assert.Equal(reference.SelectMany(t => t.Hits), fast.SelectMany(t => t.Hits));
+    }
+}

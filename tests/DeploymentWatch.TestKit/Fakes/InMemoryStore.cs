@@ -1,0 +1,349 @@
+using DeploymentWatch.Application.Alerts;
+using DeploymentWatch.Application.Delivery;
+using DeploymentWatch.Application.Figures;
+using DeploymentWatch.Application.Polling;
+using DeploymentWatch.Application.Subscriptions;
+using DeploymentWatch.Domain.Alerts;
+using DeploymentWatch.Domain.Figures;
+using DeploymentWatch.Domain.Subscriptions;
+
+namespace DeploymentWatch.TestKit.Fakes;
+
+/// <summary>
+/// Every storage port in memory, with the same semantics as the real stores (atomic save, outbox leases,
+/// latest-per-source), for use-case tests. The real stores are tested against SQLite and PostgreSQL.
+/// </summary>
+public sealed class InMemoryStore : IFeedStateStore, ISeenItemStore, IOutboxStore, IAlertStore, IFigureStore, ISubscriptionStore, IMuteStore
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, FeedState> _feedStates = [];
+    private readonly HashSet<(string Feed, string Key)> _seen = [];
+    private readonly Dictionary<string, Alert> _alerts = [];
+    private readonly List<FigureReport> _figures = [];
+    private readonly List<OutboxRow> _outbox = [];
+    private readonly Dictionary<ChannelAddress, Subscription> _subscriptions = [];
+    private readonly List<Mute> _mutes = [];
+    private long _nextId = 1;
+
+    /// <summary>Makes the next <see cref="SaveAsync"/> throw, as a crash or a failed transaction would.</summary>
+    public bool FailNextSave { get; set; }
+
+    public IReadOnlyList<OutboxRow> Outbox
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _outbox.ToArray();
+            }
+        }
+    }
+
+    public Task<FeedState> GetAsync(string feedId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_feedStates.GetValueOrDefault(feedId) ?? FeedState.New(feedId));
+        }
+    }
+
+    public Task SaveAsync(FeedState state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        lock (_gate)
+        {
+            _feedStates[state.FeedId] = state;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> IsSeenAsync(string feedId, string itemId, string titleKey, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_seen.Contains((feedId, itemId)) || _seen.Contains((feedId, titleKey)));
+        }
+    }
+
+    public Task<bool> TryMarkSeenAsync(string feedId, string itemId, string titleKey, DateTimeOffset seenAt, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_seen.Contains((feedId, itemId)) || _seen.Contains((feedId, titleKey)))
+            {
+                return Task.FromResult(false);
+            }
+
+            _seen.Add((feedId, itemId));
+            _seen.Add((feedId, titleKey));
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task SaveAsync(Alert alert, IReadOnlyList<FigureReport> figures, IReadOnlyList<OutboxEntry> outbox, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        lock (_gate)
+        {
+            if (FailNextSave)
+            {
+                FailNextSave = false;
+                throw new InvalidOperationException("simulated storage failure");
+            }
+
+            if (_alerts.ContainsKey(alert.Id))
+            {
+                return Task.CompletedTask;
+            }
+
+            _alerts[alert.Id] = alert;
+            _figures.AddRange(figures);
+            AddOutbox(outbox);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<Alert?> GetAsync(string alertId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_alerts.GetValueOrDefault(alertId));
+        }
+    }
+
+    public Task<IReadOnlyList<Alert>> LatestAsync(string? topic, int limit, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<Alert>>(_alerts.Values
+                .Where(a => topic is null || a.Topics.Contains(topic))
+                .OrderByDescending(a => a.CreatedAt)
+                .Take(limit)
+                .ToArray());
+        }
+    }
+
+    public Task<IReadOnlyList<Alert>> CreatedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<Alert>>(_alerts.Values.Where(a => a.CreatedAt >= since).OrderBy(a => a.CreatedAt).ToArray());
+        }
+    }
+
+    public Task<IReadOnlyList<FigureReport>> LatestPerSourceAsync(FigureMetric? metric, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<FigureReport>>(_figures
+                .Select((f, i) => (f, i))
+                .Where(x => metric is null || x.f.Metric == metric)
+                .GroupBy(x => (x.f.Source, x.f.Metric))
+                .Select(g => g.OrderByDescending(x => x.f.ReportedAt).ThenByDescending(x => x.i).First().f)
+                .ToArray());
+        }
+    }
+
+    public Task<IReadOnlyList<FigureReport>> HistoryAsync(FigureMetric metric, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<FigureReport>>(_figures.Where(f => f.Metric == metric).OrderBy(f => f.ReportedAt).ToArray());
+        }
+    }
+
+    public Task EnqueueAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            AddOutbox(entries);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<OutboxEntry>> ClaimDueAsync(DateTimeOffset now, int limit, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var claimed = _outbox
+                .Where(r => r.Status == "pending" && r.Entry.DueAt <= now && (r.ClaimedUntil is null || r.ClaimedUntil <= now))
+                .OrderBy(r => r.Entry.DueAt).ThenBy(r => r.Entry.Id)
+                .Take(limit)
+                .ToArray();
+            foreach (var row in claimed)
+            {
+                row.ClaimedUntil = now + lease;
+            }
+
+            return Task.FromResult<IReadOnlyList<OutboxEntry>>(claimed.Select(r => r.Entry).ToArray());
+        }
+    }
+
+    public Task MarkDeliveredAsync(long id, string? messageRef, DateTimeOffset deliveredAt, CancellationToken cancellationToken) =>
+        Update(id, r =>
+        {
+            r.Status = "delivered";
+            r.MessageRef = messageRef;
+        });
+
+    public Task RescheduleAsync(long id, DateTimeOffset dueAt, string reason, CancellationToken cancellationToken) =>
+        Update(id, r =>
+        {
+            r.Entry = r.Entry with { DueAt = dueAt, Attempts = r.Entry.Attempts + 1 };
+            r.ClaimedUntil = null;
+            r.LastError = reason;
+        });
+
+    public Task MarkFailedAsync(long id, string reason, CancellationToken cancellationToken) =>
+        Update(id, r =>
+        {
+            r.Status = "failed";
+            r.LastError = reason;
+        });
+
+    public Task CancelPendingAsync(ChannelAddress channel, string reason, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            foreach (var row in _outbox.Where(r => r.Entry.Channel == channel && r.Status == "pending"))
+            {
+                row.Status = "cancelled";
+                row.LastError = reason;
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<string?> FindMessageRefAsync(string alertId, ChannelAddress channel, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_outbox.FirstOrDefault(r => r.Entry.AlertId == alertId && r.Entry.Channel == channel && r.Status == "delivered")?.MessageRef);
+        }
+    }
+
+    public Task<int> CountPendingAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_outbox.Count(r => r.Status == "pending"));
+        }
+    }
+
+    public Task<Subscription?> GetAsync(ChannelAddress channel, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_subscriptions.GetValueOrDefault(channel));
+        }
+    }
+
+    public Task UpsertAsync(Subscription subscription, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        lock (_gate)
+        {
+            _subscriptions[subscription.Channel] = subscription;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> RemoveAsync(ChannelAddress channel, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_subscriptions.Remove(channel));
+        }
+    }
+
+    public Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<Subscription>>(_subscriptions.Values.Where(s => !s.IsDisabled).ToArray());
+        }
+    }
+
+    public Task DisableAsync(ChannelAddress channel, string reason, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_subscriptions.TryGetValue(channel, out var s))
+            {
+                _subscriptions[channel] = s with { DisabledReason = reason };
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task AddAsync(Mute mute, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mute);
+        lock (_gate)
+        {
+            _mutes.RemoveAll(m => m.Channel == mute.Channel && m.Topic == mute.Topic);
+            _mutes.Add(mute);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<int> RemoveAsync(ChannelAddress channel, string? topic, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_mutes.RemoveAll(m => m.Channel == channel && (topic is null || m.Topic == topic)));
+        }
+    }
+
+    public Task<IReadOnlyList<Mute>> ListActiveAsync(ChannelAddress? channel, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<Mute>>(_mutes.Where(m => (channel is null || m.Channel == channel) && m.IsActive(now)).ToArray());
+        }
+    }
+
+    private void AddOutbox(IEnumerable<OutboxEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            if (_outbox.Any(r => r.Entry.Key == entry.Key))
+            {
+                continue;
+            }
+
+            _outbox.Add(new OutboxRow(entry with { Id = _nextId++ }));
+        }
+    }
+
+    private Task Update(long id, Action<OutboxRow> change)
+    {
+        lock (_gate)
+        {
+            change(_outbox.Single(r => r.Entry.Id == id));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>An outbox entry with its delivery state, as tests inspect it.</summary>
+    public sealed class OutboxRow(OutboxEntry entry)
+    {
+        public OutboxEntry Entry { get; internal set; } = entry;
+
+        public string Status { get; internal set; } = "pending";
+
+        public DateTimeOffset? ClaimedUntil { get; internal set; }
+
+        public string? MessageRef { get; internal set; }
+
+        public string? LastError { get; internal set; }
+    }
+}
