@@ -39,6 +39,7 @@ internal static class OutboxSql
         WHERE id IN (SELECT id FROM outbox WHERE {DueCondition} ORDER BY due_at, id LIMIT @limit)
         """ + Returning;
 
+    // Any status but delivered: if the platform took the message, the row says so even when it was cancelled meanwhile.
     public const string MarkDelivered = """
         UPDATE outbox SET status = 'delivered', message_ref = @message_ref, delivered_at = @delivered_at,
             claimed_until = NULL
