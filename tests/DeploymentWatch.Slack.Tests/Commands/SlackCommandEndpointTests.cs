@@ -212,6 +212,16 @@ public sealed class SlackCommandEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_PlusEncodedSpaces_ReachTheCommandAsSpaces()
+    {
+        await using var host = await SlackCommandTestHost.StartAsync(SlackTestServices.Settings(api), Now);
+
+        await host.PostSignedAsync("command=%2Fdeploymentwatch&text=figures+killed+NIS&team_id=T0FAKE001&channel_id=C0ALERTS&user_id=U0MEMBER");
+
+        Assert.Equal("figures killed NIS", Assert.Single(host.Commands.Requests).Text);
+    }
+
+    [Fact]
     public async Task Post_SignedButWithoutChannel_Is400AndRunsNothing()
     {
         await using var host = await SlackCommandTestHost.StartAsync(SlackTestServices.Settings(api), Now);

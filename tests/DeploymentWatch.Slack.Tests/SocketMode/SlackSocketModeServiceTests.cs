@@ -63,6 +63,28 @@ public sealed class SlackSocketModeServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Run_SlowSlashCommand_AcksInTimeAndAnswersThroughResponseUrl()
+    {
+        commands.Hold();
+        await Service.StartAsync(CancellationToken.None);
+        var connection = await socketServer.NextConnectionAsync();
+        await connection.SendHelloAsync();
+        var envelope = SlashCommand("env-slow", "figures killed");
+        envelope["payload"]!["response_url"] = api.ResponseUrl("sock-1").AbsoluteUri;
+
+        await connection.SendAsync(envelope);
+        time.Advance(await time.NextWaitAsync());
+        var ack = await connection.ReceiveAsync();
+        commands.Release();
+        var (path, followUp) = await api.NextResponseUrlPostAsync();
+
+        Assert.Equal("env-slow", (string?)ack!["envelope_id"]);
+        Assert.StartsWith("Working on", (string?)ack["payload"]!["text"], StringComparison.Ordinal);
+        Assert.Equal("sock-1", path);
+        Assert.Contains("Subscribed", (string?)followUp["text"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_EventsEnvelope_IsAckedWithoutPayload()
     {
         await Service.StartAsync(CancellationToken.None);
