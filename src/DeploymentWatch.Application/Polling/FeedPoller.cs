@@ -22,13 +22,11 @@ public sealed class FeedPoller(
     IMuteStore mutes,
     ArticleAnalyzer analyzer,
     AlertDocumentBuilder documents,
+    FeedLocks feedLocks,
     TimeProvider time,
     ILogger<FeedPoller> logger)
 {
     private const int Parallelism = 4;
-
-    // One poll of a feed at a time in this process, even if the scheduler and a manual run overlap.
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _feedLocks = new(StringComparer.Ordinal);
 
     /// <summary>Polls the feeds that are due (all of them when <paramref name="ignoreSchedule"/>).</summary>
     public async Task<PollSummary> PollAsync(IReadOnlyList<FeedDefinition> feeds, bool ignoreSchedule, CancellationToken cancellationToken)
@@ -58,7 +56,7 @@ public sealed class FeedPoller(
 
     private async Task<FeedCycleResult?> PollFeedAsync(FeedDefinition feed, bool ignoreSchedule, CancellationToken cancellationToken)
     {
-        var gate = _feedLocks.GetOrAdd(feed.Id, _ => new SemaphoreSlim(1, 1));
+        var gate = feedLocks.For(feed.Id);
         if (!await gate.WaitAsync(TimeSpan.Zero, cancellationToken))
         {
             logger.LogDebug("Feed {FeedId} is already being polled; skipping this run", feed.Id);

@@ -15,7 +15,7 @@ internal static class CliHost
         ConfigureLogging(builder.Logging, minimum);
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
         builder.Services.AddDeploymentWatch(builder.Configuration, paths, consoleWriter);
-        builder.Services.AddSingleton<CommandLineSources>();
+        builder.Services.AddTransient<CommandLineSources>();
         return builder.Build();
     }
 

@@ -35,7 +35,8 @@ internal static class RunCommand
         using var host = CliHost.Build(paths, human);
         await CliHost.PrepareAsync(host.Services, cancellationToken);
         var feeds = host.Services.GetRequiredService<FeedsFile>();
-        var poll = await host.Services.GetRequiredService<FeedPoller>().PollAsync(feeds.Feeds, ignoreSchedule: true, cancellationToken);
+        using var scope = host.Services.CreateScope();
+        var poll = await scope.ServiceProvider.GetRequiredService<FeedPoller>().PollAsync(feeds.Feeds, ignoreSchedule: true, cancellationToken);
         var sent = await host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(cancellationToken);
         if (json)
         {

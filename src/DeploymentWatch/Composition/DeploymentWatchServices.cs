@@ -50,7 +50,9 @@ public static class DeploymentWatchServices
 
     private static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        services.AddSingleton<FeedPoller>();
+        // Scoped: the feed reader behind it is a typed HTTP client, which must not be captured by a singleton.
+        services.AddSingleton<FeedLocks>();
+        services.AddScoped<FeedPoller>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<CatchUpBuilder>();
         services.AddSingleton<ChannelSettingsCommands>();

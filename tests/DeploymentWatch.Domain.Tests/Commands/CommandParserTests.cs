@@ -1,3 +1,4 @@
+using DeploymentWatch.TestKit.Profiles;
 using DeploymentWatch.Domain.Commands;
 using DeploymentWatch.Domain.Figures;
 using DeploymentWatch.Domain.Subscriptions;
@@ -7,7 +8,7 @@ namespace DeploymentWatch.Domain.Tests.Commands;
 public class CommandParserTests
 {
     private static readonly DateTimeOffset Now = new(2025, 1, 24, 12, 0, 0, TimeSpan.Zero);
-    private readonly CommandParser _parser = new(TestProfiles.Create());
+    private readonly CommandParser _parser = new(SampleProfiles.Create());
 
     [Fact]
     public void Parse_SubscribeWithTopics_ReturnsThoseTopics()

@@ -1,3 +1,4 @@
+using DeploymentWatch.TestKit.Profiles;
 using DeploymentWatch.Domain.Articles;
 using DeploymentWatch.Domain.Matching;
 
@@ -5,7 +6,7 @@ namespace DeploymentWatch.Domain.Tests.Matching;
 
 public class TopicClassifierTests
 {
-    private readonly TopicClassifier _classifier = new(TestProfiles.Create());
+    private readonly TopicClassifier _classifier = new(SampleProfiles.Create());
 
     private TopicScore Score(string text, string topic)
     {
@@ -78,8 +79,8 @@ public class TopicClassifierTests
     public void Classify_ReferenceAndDefaultMatcher_AgreeOnEveryHit()
     {
         const string text = "Pyongyang's spy satellite and ICBM: North Korea, North Korean troops killed; Kursk, Russia. North-Korean soldiers deployed.";
-        var fast = new TopicClassifier(TestProfiles.Create()).Classify(text, SentenceSplitter.Split(text));
-        var reference = new TopicClassifier(TestProfiles.Create(), terms => new ReferenceTermMatcher(terms)).Classify(text, SentenceSplitter.Split(text));
+        var fast = new TopicClassifier(SampleProfiles.Create()).Classify(text, SentenceSplitter.Split(text));
+        var reference = new TopicClassifier(SampleProfiles.Create(), terms => new ReferenceTermMatcher(terms)).Classify(text, SentenceSplitter.Split(text));
         Assert.Equal(reference.SelectMany(t => t.Hits), fast.SelectMany(t => t.Hits));
     }
 }

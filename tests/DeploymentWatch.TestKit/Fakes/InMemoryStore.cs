@@ -105,7 +105,7 @@ public sealed class InMemoryStore : IFeedStateStore, ISeenItemStore, IOutboxStor
         return Task.CompletedTask;
     }
 
-    public Task<Alert?> GetAsync(string alertId, CancellationToken cancellationToken)
+    Task<Alert?> IAlertStore.GetAsync(string alertId, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
