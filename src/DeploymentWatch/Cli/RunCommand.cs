@@ -5,6 +5,7 @@ using DeploymentWatch.Composition;
 using DeploymentWatch.Configuration;
 using DeploymentWatch.Endpoints;
 using DeploymentWatch.Scheduling;
+using DeploymentWatch.Slack.Commands;
 
 namespace DeploymentWatch.Cli;
 
@@ -72,6 +73,7 @@ internal static class RunCommand
         await using var app = builder.Build();
         await CliHost.PrepareAsync(app.Services, cancellationToken);
         app.MapHealth();
+        app.MapSlackCommands();
         await app.RunAsync(cancellationToken);
         return 0;
     }

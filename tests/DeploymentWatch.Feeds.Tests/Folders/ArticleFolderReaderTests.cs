@@ -1,3 +1,4 @@
+using DeploymentWatch.TestKit.Repository;
 using DeploymentWatch.Feeds.Folders;
 using DeploymentWatch.TestKit.Feeds;
 using Microsoft.Extensions.Options;

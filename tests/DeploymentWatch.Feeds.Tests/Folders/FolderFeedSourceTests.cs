@@ -1,3 +1,4 @@
+using DeploymentWatch.TestKit.Repository;
 using DeploymentWatch.Application.Polling;
 using DeploymentWatch.TestKit.Feeds;
 using Microsoft.Extensions.DependencyInjection;

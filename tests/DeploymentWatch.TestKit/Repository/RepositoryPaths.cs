@@ -1,7 +1,7 @@
-namespace DeploymentWatch.Feeds.Tests;
+namespace DeploymentWatch.TestKit.Repository;
 
 /// <summary>Finds the repository (the folder holding DeploymentWatch.sln) from the test binaries, wherever they run.</summary>
-internal static class RepositoryPaths
+public static class RepositoryPaths
 {
     public static string Root
     {
@@ -20,4 +20,6 @@ internal static class RepositoryPaths
     }
 
     public static string Seeds => Path.Combine(Root, "seeds");
+
+    public static string Config => Path.Combine(Root, "config");
 }
