@@ -3,8 +3,18 @@ namespace DeploymentWatch.Domain.Figures;
 /// <summary>The words that introduce a source: "X said", "U.S. assessments", "according to X", "briefed by X".</summary>
 internal static class AttributionCues
 {
+    public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechVerbsLookup.Contains(word);
+
+    public static bool IsSourceNoun(ReadOnlySpan<char> word) => SourceNounsLookup.Contains(word);
+
+    public static bool IsByOrFromHead(ReadOnlySpan<char> word) => ByOrFromHeadsLookup.Contains(word);
+
+    public static bool IsStopWord(ReadOnlySpan<char> word) => StopWordsLookup.Contains(word);
+
+    public static bool IsContrastWord(ReadOnlySpan<char> word) => ContrastWordsLookup.Contains(word);
+
     /// <summary>Verbs whose subject (before them) or, when inverted ("…, said the JCS"), object is the source.</summary>
-    public static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
     {
         "said", "says", "say", "saying", "told", "tells", "stated", "states", "reported", "estimated", "estimates",
         "estimate", "assessed", "assesses", "assess", "believes", "believe", "announced", "claimed", "claims", "added",
@@ -13,13 +23,13 @@ internal static class AttributionCues
     };
 
     /// <summary>Nouns that carry their source before them: "U.S. assessments", "Western officials".</summary>
-    public static readonly HashSet<string> SourceNouns = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> SourceNouns = new(StringComparer.Ordinal)
     {
         "assessments", "assessment", "intelligence", "officials", "official", "data", "figures", "sources", "analysis",
     };
 
     /// <summary>Words after which "by" or "from" names the source: "a report by", "intelligence from".</summary>
-    public static readonly HashSet<string> ByOrFromHeads = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> ByOrFromHeads = new(StringComparer.Ordinal)
     {
         "report", "reports", "reported", "estimated", "estimate", "estimates", "cited", "quoted", "indicated", "said",
         "released", "issued", "provided", "assessment", "assessments", "analysis", "statement", "briefed", "intelligence",
@@ -27,7 +37,7 @@ internal static class AttributionCues
     };
 
     /// <summary>Words that end the phrase naming a source.</summary>
-    public static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "that", "while", "although", "whereas", "but", "which", "who", "when", "after", "before", "because", "since",
         "if", "as", "suggested", "showed", "shows", "indicated", "suggests", "were", "was", "is", "are", "have", "has",
@@ -35,8 +45,19 @@ internal static class AttributionCues
     };
 
     /// <summary>Words that split a sentence into parts whose numbers keep their own sources ("Kyiv says …, while the NIS said …").</summary>
-    public static readonly HashSet<string> ContrastWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> ContrastWords = new(StringComparer.Ordinal)
     {
         "while", "although", "whereas", "but", "though",
     };
+
+    // Declared after the sets: static fields initialise in text order.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbsLookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceNounsLookup = SourceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ByOrFromHeadsLookup = ByOrFromHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordsLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContrastWordsLookup = ContrastWords.GetAlternateLookup<ReadOnlySpan<char>>();
 }

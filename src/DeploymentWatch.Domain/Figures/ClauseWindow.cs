@@ -16,12 +16,13 @@ internal readonly record struct ClauseWindow(int LeftStart, int LeftEnd, int Rig
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CutLookup =
         CutWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static ClauseWindow For(string folded, IReadOnlyList<NumberMention> mentions, int index)
+    /// <param name="qualifierStarts">For each mention, where its qualifier ("about") or else the number starts.</param>
+    public static ClauseWindow For(string folded, IReadOnlyList<NumberMention> mentions, IReadOnlyList<int> qualifierStarts, int index)
     {
         var mention = mentions[index];
-        var leftEnd = QualifierDetector.StartOfQualifier(folded, mention);
+        var leftEnd = qualifierStarts[index];
         var leftLimit = index > 0 ? mentions[index - 1].End : 0;
-        var rightLimit = index + 1 < mentions.Count ? QualifierDetector.StartOfQualifier(folded, mentions[index + 1]) : folded.Length;
+        var rightLimit = index + 1 < mentions.Count ? qualifierStarts[index + 1] : folded.Length;
         rightLimit = Math.Max(rightLimit, mention.End);
         return new ClauseWindow(
             CutBefore(folded, leftLimit, Math.Max(leftLimit, leftEnd)),

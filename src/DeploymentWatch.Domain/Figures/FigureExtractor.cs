@@ -15,13 +15,6 @@ public sealed class FigureExtractor
     /// <summary>The source id of a number the outlet states without naming a source.</summary>
     public const string Unattributed = "unattributed";
 
-    private static readonly string[] DeploymentContext =
-    [
-        "russia", "russia's", "russian", "kursk", "ukraine", "ukrainian", "sent", "send", "sending", "deployed",
-        "deploy", "deploying", "deployment", "dispatched", "dispatch", "stationed", "front", "frontline", "frontlines",
-        "war", "moscow", "fighting", "fight", "combat", "battle",
-    ];
-
     private readonly SourceAttributor _attributor;
 
     public FigureExtractor(ProfileSet profiles)
@@ -40,53 +33,61 @@ public sealed class FigureExtractor
         {
             var folded = TextFolder.Fold(sentence.Text);
             var mentions = NumberParser.Find(sentence.Text, folded);
-            var attribution = mentions.Count > 0 ? _attributor.Attribute(folded, mentions) : null;
-            var found = 0;
-            if (attribution is not null)
-            {
-                found = ReadSentence(sentence, folded, mentions, attribution, context, figures, seen);
-            }
-
-            context.Advance(folded, attribution, found > 0, _attributor);
+            var found = mentions.Count > 0 ? ReadSentence(sentence, folded, mentions, context, figures, seen) : null;
+            context.Advance(folded, found, _attributor);
         }
 
         return figures;
     }
 
-    private static int ReadSentence(
+    /// <summary>Reads the figures of one sentence; returns its attribution when it held any (for the next sentence).</summary>
+    private SentenceAttribution? ReadSentence(
         Sentence sentence,
         string folded,
         List<NumberMention> mentions,
-        SentenceAttribution attribution,
         ArticleContext context,
         List<Figure> figures,
         HashSet<string> seen)
     {
-        var namesNorthKorea = NorthKoreanSubject.Mentions(folded);
-        if (!namesNorthKorea && (!context.PreviousAboutNorthKorea || NorthKoreanSubject.IsOtherWar(folded)))
+        // Cheap tests first: most numbers in the news are not about North Korean soldiers.
+        var cues = new SentenceCues(folded);
+        if (!NorthKoreanSubject.Mentions(cues) && (!context.PreviousAboutNorthKorea() || NorthKoreanSubject.IsOtherWar(cues)))
         {
-            return 0;
+            return null;
         }
 
-        var found = 0;
+        var candidates = new List<(NumberMention Mention, FigureMetric Metric, FigureQualifier Qualifier)>();
+        var qualifierStarts = mentions.Select(m => QualifierDetector.StartOfQualifier(folded, m)).ToArray();
         FigureMetric? previous = null;
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            var window = ClauseWindow.For(folded, mentions, i);
-            var metric = MetricClassifier.Classify(folded, mention, window, previous);
-            if (metric is not { } m || NorthKoreanSubject.BelongsToOtherSide(folded, window))
+            var window = ClauseWindow.For(folded, mentions, qualifierStarts, i);
+            var qualifier = QualifierDetector.Detect(folded, mention);
+            var metric = MetricClassifier.Classify(cues, mention, window, qualifier, previous);
+            if (metric is not { } m || NorthKoreanSubject.BelongsToOtherSide(cues, window))
             {
                 continue;
             }
 
             previous = m;
             if (m is FigureMetric.Troops or FigureMetric.TroopsFrontline or FigureMetric.TroopsPlanned
-                && !Phrases.ContainsAny(folded, DeploymentContext, 0, folded.Length) && !context.PreviousAboutDeployment)
+                && !cues.Any(CueKind.DeploymentContext, 0, folded.Length) && !context.PreviousAboutDeployment())
             {
                 continue;
             }
 
+            candidates.Add((mention, m, qualifier));
+        }
+
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var attribution = _attributor.Attribute(folded, mentions);
+        foreach (var (mention, m, qualifier) in candidates)
+        {
             var sources = attribution.At(mention.Start);
             if (sources.Count == 0)
             {
@@ -94,46 +95,52 @@ public sealed class FigureExtractor
                 sources = carried.Count > 0 ? carried : [Unattributed];
             }
 
-            var figure = new Figure(m, mention.Low, mention.High, QualifierDetector.Detect(folded, mention), sources, sentence.Index, sentence.Text);
+            var figure = new Figure(m, mention.Low, mention.High, qualifier, sources, sentence.Index, sentence.Text);
             var key = string.Join('|', m, mention.Low, mention.High, string.Join(',', sources.Order(StringComparer.Ordinal)));
             if (seen.Add(key))
             {
                 figures.Add(figure);
             }
-
-            found++;
         }
 
-        return found;
+        return attribution;
     }
 
     private static bool StartsWithQuote(string text) =>
         text.Length > 0 && text[0] is '"' or '\u201C' or '\u2018' or '\'';
 
-    /// <summary>What the sentences before the current one said, for subjects and sources English leaves implicit.</summary>
+    /// <summary>
+    /// What the sentences before the current one said, for subjects and sources English leaves implicit. Worked out
+    /// only when a sentence needs it: most sentences hold no candidate figure.
+    /// </summary>
     private sealed class ArticleContext
     {
         private const int CarryBack = 2;
         private readonly List<(string Folded, SentenceAttribution? Attribution)> _recent = [];
         private SourceAttributor? _attributor;
+        private SentenceCues? _previousCues;
 
-        public bool PreviousAboutNorthKorea { get; private set; }
+        public bool PreviousAboutNorthKorea() =>
+            _recent.Count > 0 && (_recent[^1].Attribution is not null || NorthKoreanSubject.Mentions(PreviousCues()));
 
-        public bool PreviousAboutDeployment { get; private set; }
+        public bool PreviousAboutDeployment() =>
+            _recent.Count > 0 && PreviousCues().Any(CueKind.DeploymentContext, 0, _recent[^1].Folded.Length);
 
-        public void Advance(string folded, SentenceAttribution? attribution, bool hadFigures, SourceAttributor attributor)
+        private SentenceCues PreviousCues() => _previousCues ??= new SentenceCues(_recent[^1].Folded);
+
+        /// <param name="figureAttribution">The sentence's attribution when it gave figures, else null.</param>
+        public void Advance(string folded, SentenceAttribution? figureAttribution, SourceAttributor attributor)
         {
             _attributor = attributor;
-            PreviousAboutNorthKorea = hadFigures || NorthKoreanSubject.Mentions(folded);
-            PreviousAboutDeployment = Phrases.ContainsAny(folded, DeploymentContext, 0, folded.Length);
-            _recent.Add((folded, attribution));
+            _previousCues = null;
+            _recent.Add((folded, figureAttribution));
             if (_recent.Count > CarryBack)
             {
                 _recent.RemoveAt(0);
             }
         }
 
-        /// <summary>The sources named by the nearest of the last two sentences that names any (worked out only when needed).</summary>
+        /// <summary>The sources named by the nearest of the last two sentences that names any.</summary>
         public IReadOnlyList<string> CarriedSources()
         {
             for (var i = _recent.Count - 1; i >= 0 && _attributor is not null; i--)

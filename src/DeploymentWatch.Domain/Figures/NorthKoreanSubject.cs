@@ -8,70 +8,38 @@ namespace DeploymentWatch.Domain.Figures;
 /// </summary>
 internal static class NorthKoreanSubject
 {
-    private static readonly string[] NorthKorea =
-    [
-        "north korea", "north korean", "north koreans", "north korea's", "pyongyang", "pyongyang's", "the north",
-        "dprk", "kim jong un", "kim jong un's", "kpa", "n. korea", "n. korean", "nk",
-    ];
+    public static bool Mentions(SentenceCues cues) => cues.Any(CueKind.NorthKorea, 0, cues.Text.Length);
 
-    private static readonly string[] Nationalities =
-    [
-        "russian", "russians", "russia's", "ukrainian", "ukrainians", "ukraine's", "israeli", "israelis", "israel's",
-        "palestinian", "palestinians", "sudanese", "american", "americans", "u.s.", "us", "chinese", "syrian",
-        "yemeni", "south korean", "south korea's", "south koreans", "iranian", "british", "french", "german",
-    ];
-
-    private static readonly string[] Others = [.. Nationalities, "russia", "ukraine", "israel", "idf", "hamas"];
-
-    private static readonly string[] PeopleNouns =
-    [
-        .. Nationalities, "civilian", "civilians", "people", "children", "women", "residents", "refugees", "citizens",
-        "workers", "students", "tourists", "migrants", "protesters", "lawmakers", "voters",
-    ];
-
-    private static readonly string[] OtherWars =
-    [
-        "gaza", "sudan", "israel", "hamas", "yemen", "syria", "myanmar", "ethiopia", "tigray", "lebanon",
-        "hezbollah", "darfur", "sahel", "west bank",
-    ];
-
-    private static readonly string[] Prepositions = ["with", "against", "by", "from", "to", "on", "in", "into", "at", "of", "for"];
-
-    private static readonly string[] LossWords = ["lost", "suffered", "losses", "casualties", "dead", "soldiers", "troops", "forces"];
-
-    public static bool Mentions(string folded) => NorthKorea.Any(p => Phrases.Contains(folded, p, 0, folded.Length));
+    /// <summary>The sentence is about another war (Gaza, Sudan …).</summary>
+    public static bool IsOtherWar(SentenceCues cues) => cues.Any(CueKind.OtherWar, 0, cues.Text.Length);
 
     /// <summary>The words right after the number, or the subject just before it, belong to another side.</summary>
-    public static bool BelongsToOtherSide(string folded, ClauseWindow window)
+    public static bool BelongsToOtherSide(SentenceCues cues, ClauseWindow window)
     {
-        if (Phrases.ContainsAny(folded, NorthKorea, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 4)))
+        var folded = cues.Text;
+        if (cues.Any(CueKind.NorthKorea, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 4)))
         {
             return false;
         }
 
-        // Three words, so that "U.S." (two word runs and a dot) is seen whole.
-        if (Phrases.ContainsAny(folded, PeopleNouns, window.RightStart, Math.Min(window.RightEnd, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 2) + 1)))
+        // Two words and one char more, so that "U.S." (two word runs and a dot) is seen whole.
+        var rightNear = Math.Min(window.RightEnd, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 2) + 1);
+        if (cues.Any(CueKind.PeopleNoun, window.RightStart, rightNear))
         {
             return true;
         }
 
+        // "Russia has lost 700,000", "Ukrainian losses of 3,000" — but not "in combat with the Ukrainian military".
         var leftNear = Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 6);
-        foreach (var side in Others)
+        foreach (var side in cues.All(CueKind.OtherSide, leftNear, window.LeftEnd))
         {
-            var at = Phrases.LastIndexOf(folded, side, leftNear, window.LeftEnd);
-            if (at < 0)
+            if (AfterPreposition(cues, leftNear, side.Start))
             {
                 continue;
             }
 
-            if (AfterPreposition(folded, window.LeftStart, at))
-            {
-                continue;
-            }
-
-            var after = at + side.Length;
-            var twoWords = Phrases.EndOfFirstWords(folded, after, window.LeftEnd, 2);
-            if (LossWords.Any(v => Phrases.Contains(folded, v, after, twoWords)))
+            var twoWords = Phrases.EndOfFirstWords(folded, side.End, window.LeftEnd, 2);
+            if (cues.Any(CueKind.LossWord, side.End, twoWords))
             {
                 return true;
             }
@@ -80,18 +48,15 @@ internal static class NorthKoreanSubject
         return false;
     }
 
-    /// <summary>"in combat with the Ukrainian military": the side is an object, not the subject of the count.</summary>
-    private static bool AfterPreposition(string folded, int from, int at)
+    private static bool AfterPreposition(SentenceCues cues, int from, int at)
     {
+        var folded = cues.Text;
         var start = Phrases.StartOfLastWords(folded, from, at, 1);
         if (start < at && Phrases.StartsWithWords(folded, start, "the"))
         {
             start = Phrases.StartOfLastWords(folded, from, start, 1);
         }
 
-        return start < at && Prepositions.Any(p => Phrases.StartsWithWords(folded, start, p));
+        return start < at && cues.First(CueKind.Preposition, start, at) is { } p && p.Start == start;
     }
-
-    /// <summary>The sentence is about another war and never names North Korea.</summary>
-    public static bool IsOtherWar(string folded) => OtherWars.Any(p => Phrases.Contains(folded, p, 0, folded.Length));
 }

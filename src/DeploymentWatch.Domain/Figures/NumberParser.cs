@@ -9,22 +9,27 @@ namespace DeploymentWatch.Domain.Figures;
 /// </summary>
 internal static class NumberParser
 {
-    private static readonly string[] Months =
-    [
+    private static readonly HashSet<string> WordsBefore = new(StringComparer.Ordinal)
+    {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
-        "nov.", "dec.",
-    ];
+        "nov.", "dec.", "aged", "age", "ages", "no.", "number", "us$", "usd", "krw",
+    };
 
-    private static readonly string[] UnitsAfter =
-    [
+    private static readonly HashSet<string> WordsAfter = new(StringComparer.Ordinal)
+    {
+        // Not "may": "up to 3,000 may be sent" is a count.
+        "january", "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "year", "years", "day", "days", "hour", "hours", "minute", "minutes", "week", "weeks", "month", "months",
         "km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "metres", "meters", "kg", "tons",
-        "tonnes", "percent", "per cent", "won", "dollars", "euros", "yuan", "rubles", "roubles", "am", "pm", "a.m.",
-        "p.m.", "gmt", "utc", "billion", "times", "mph", "km/h", "degrees", "st", "nd", "rd", "th", "%",
-    ];
+        "tonnes", "percent", "won", "dollars", "euros", "yuan", "rubles", "roubles", "am", "pm", "gmt", "utc",
+        "billion", "times", "mph", "degrees", "st", "nd", "rd", "th",
+    };
 
-    private static readonly string[] WordsBefore = ["aged", "age", "ages", "no.", "number", "us$", "usd", "krw"];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Before = WordsBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> After = WordsAfter.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static List<NumberMention> Find(string text, string folded)
     {
@@ -39,7 +44,8 @@ internal static class NumberParser
                 continue;
             }
 
-            if (char.IsAsciiLetterLower(folded[i]) && (i == 0 || !TextFolder.IsWordChar(folded[i - 1])))
+            // Only words that can begin a number word ("a dozen", "one hundred", "two" … "ninety") are looked up.
+            if (folded[i] is 'a' or 'o' or 't' or 'f' or 's' or 'e' or 'n' && (i == 0 || !TextFolder.IsWordChar(folded[i - 1])))
             {
                 i = ReadWords(folded, i, found);
                 continue;
@@ -216,6 +222,7 @@ internal static class NumberParser
         return secondEnd;
     }
 
+    /// <summary>A year, date, age, amount of money, percentage or measure: "June 19", "aged 20", "$20", "4.5 percent", "10 km".</summary>
     private static bool IsMeasureOrDate(string text, string folded, int start, int end)
     {
         var before = start;
@@ -229,42 +236,51 @@ internal static class NumberParser
             return true;
         }
 
-        if (end < text.Length && text[end] == ':')
+        if (end < text.Length && text[end] is ':' or '%')
         {
             return true;
         }
 
-        foreach (var word in WordsBefore)
+        // The word before: the run of non-spaces ("jan.", "aged", "us$").
+        var wordStart = before;
+        while (wordStart > 0 && folded[wordStart - 1] != ' ')
         {
-            if (Phrases.EndsWithWords(folded, start, word))
-            {
-                return true;
-            }
+            wordStart--;
         }
 
-        foreach (var month in Months)
+        if (before > wordStart && Before.Contains(folded.AsSpan(wordStart, before - wordStart)))
         {
-            if (Phrases.EndsWithWords(folded, start, month) || Phrases.StartsWithWords(folded, end, month))
-            {
-                return true;
-            }
+            return true;
         }
 
-        foreach (var unit in UnitsAfter)
+        // The word after: its letters ("km" of "km/h", "a" of "a.m."), then "per cent".
+        var next = end;
+        while (next < folded.Length && folded[next] == ' ')
         {
-            if (Phrases.StartsWithWords(folded, end, unit))
-            {
-                return true;
-            }
+            next++;
         }
 
-        return false;
+        var nextEnd = next;
+        while (nextEnd < folded.Length && char.IsLetter(folded[nextEnd]))
+        {
+            nextEnd++;
+        }
+
+        var word = folded.AsSpan(next, nextEnd - next);
+        return After.Contains(word)
+               || (word is "per" && Phrases.StartsWithWords(folded, nextEnd, "cent"))
+               || (word is "a" or "p" && nextEnd < folded.Length && folded[nextEnd] == '.' && Phrases.StartsWithWords(folded, nextEnd + 1, "m."));
     }
 
     /// <summary>Word numbers: "two", "twenty five", "a dozen", "two hundred", "a thousand".</summary>
     private static int ReadWords(string folded, int start, List<NumberMention> found)
     {
         var end = WordEnd(folded, start);
+        if (end - start is 2 or > 9)
+        {
+            return end;
+        }
+
         var word = folded.AsSpan(start, end - start);
         long value;
         if (word.SequenceEqual("a") || word.SequenceEqual("one"))

@@ -25,10 +25,22 @@ internal sealed class SourceAttributor
         var hits = DropPossessors(tokens, _aliases.Find(folded));
         var covered = new bool[tokens.Count];
         var isNumber = new bool[tokens.Count];
+        var h = 0;
+        var m = 0;
         for (var t = 0; t < tokens.Count; t++)
         {
-            covered[t] = hits.Exists(h => h.Start <= tokens.Start(t) && tokens.End(t) <= h.End);
-            isNumber[t] = mentions.Any(m => m.Start <= tokens.Start(t) && tokens.Start(t) < m.End);
+            while (h < hits.Count && hits[h].End <= tokens.Start(t))
+            {
+                h++;
+            }
+
+            while (m < mentions.Count && mentions[m].End <= tokens.Start(t))
+            {
+                m++;
+            }
+
+            covered[t] = h < hits.Count && hits[h].Start <= tokens.Start(t) && tokens.End(t) <= hits[h].End;
+            isNumber[t] = m < mentions.Count && mentions[m].Start <= tokens.Start(t);
         }
 
         var walker = new SpanWalker(tokens, covered, isNumber, MaxSpanTokens);
@@ -37,32 +49,32 @@ internal sealed class SourceAttributor
         var unnamed = false;
         for (var t = 0; t < tokens.Count; t++)
         {
-            var word = tokens.Span(t).ToString();
-            if (AttributionCues.ContrastWords.Contains(word) || word == ";")
+            var word = tokens.Span(t);
+            if (AttributionCues.IsContrastWord(word) || word is ";")
             {
                 partStarts.Add(tokens.Start(t));
                 continue;
             }
 
             (int From, int To)? span = null;
-            if (word == "according" && tokens.Is(t + 1, "to"))
+            if (word is "according" && tokens.Is(t + 1, "to"))
             {
                 span = walker.Forward(t + 2);
             }
-            else if ((word is "by" or "from") && t > 0 && AttributionCues.ByOrFromHeads.Contains(tokens.Span(t - 1).ToString()))
+            else if (word is "by" or "from" && t > 0 && AttributionCues.IsByOrFromHead(tokens.Span(t - 1)))
             {
                 span = walker.Forward(t + 1);
             }
-            else if (AttributionCues.SpeechVerbs.Contains(word) && !tokens.Is(t - 1, "an") && !tokens.Is(t - 1, "the") && !tokens.Is(t - 1, "a"))
+            else if (AttributionCues.IsSpeechVerb(word) && !tokens.Is(t - 1, "an") && !tokens.Is(t - 1, "the") && !tokens.Is(t - 1, "a"))
             {
-                var subjectEnd = word == "saying" && tokens.Is(t - 1, "as") ? t - 2 : t - 1;
+                var subjectEnd = word is "saying" && tokens.Is(t - 1, "as") ? t - 2 : t - 1;
                 span = walker.Backward(subjectEnd);
                 if (span is { } back && back.From > back.To)
                 {
                     span = walker.Forward(t + 1);
                 }
             }
-            else if (AttributionCues.SourceNouns.Contains(word))
+            else if (AttributionCues.IsSourceNoun(word))
             {
                 var back = walker.Backward(t - 1);
                 span = (back.From, t);
@@ -75,10 +87,10 @@ internal sealed class SourceAttributor
 
             var from = s.From <= s.To && s.From < tokens.Count ? tokens.Start(s.From) : 0;
             var to = s.From <= s.To && s.To < tokens.Count ? tokens.End(s.To) : -1;
-            var sources = hits.Where(h => h.Start >= from && h.End <= to + 1).Select(h => h.SourceId).Distinct().ToArray();
+            var sources = hits.Where(hit => hit.Start >= from && hit.End <= to + 1).Select(hit => hit.SourceId).Distinct().ToArray();
             if (sources.Length == 0)
             {
-                if (!AttributionCues.SourceNouns.Contains(word))
+                if (!AttributionCues.IsSourceNoun(word))
                 {
                     unnamed = true;
                 }

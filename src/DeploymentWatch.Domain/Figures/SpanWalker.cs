@@ -39,7 +39,7 @@ internal sealed class SpanWalker(SentenceTokens tokens, bool[] covered, bool[] i
         // "a lawmaker briefed by the spy agency said": the source is the one after "by".
         for (var k = from; k > t + 1; k--)
         {
-            if (tokens.Is(k, "by") && AttributionCues.ByOrFromHeads.Contains(tokens.Span(k - 1).ToString()))
+            if (tokens.Is(k, "by") && AttributionCues.IsByOrFromHead(tokens.Span(k - 1)))
             {
                 return (k + 1, from);
             }
@@ -71,7 +71,7 @@ internal sealed class SpanWalker(SentenceTokens tokens, bool[] covered, bool[] i
                 break;
             }
 
-            if (IsBoundary(t) || (t > from && AttributionCues.SpeechVerbs.Contains(tokens.Span(t).ToString())))
+            if (IsBoundary(t) || (t > from && AttributionCues.IsSpeechVerb(tokens.Span(t))))
             {
                 break;
             }
@@ -111,7 +111,7 @@ internal sealed class SpanWalker(SentenceTokens tokens, bool[] covered, bool[] i
 
         var span = tokens.Span(t);
         return span.Length == 1 && span[0] is ';' or ':' or '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '?' or '!'
-               || AttributionCues.StopWords.Contains(span.ToString());
+               || AttributionCues.IsStopWord(span);
     }
 
     /// <summary>Tokens [from, to] are only source aliases joined by commas, "and" and "the".</summary>

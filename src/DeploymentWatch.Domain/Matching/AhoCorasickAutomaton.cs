@@ -1,9 +1,14 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace DeploymentWatch.Domain.Matching;
 
 /// <summary>
-/// The compiled automaton behind <see cref="AhoCorasickTermMatcher"/>. Transitions are a dense int table indexed by
-/// (state × stride + char class); a stored value is the target state already multiplied by the stride, bit-inverted
-/// (negative) when the target state ends at least one term, so the hot loop needs no second lookup on most chars.
+/// The compiled automaton behind <see cref="AhoCorasickTermMatcher"/>. Chars are remapped to small classes (class 0:
+/// non-word chars in no term, class 1: word chars in no term, then one class per char that occurs in a term), and
+/// transitions are a dense int table indexed by (state × stride + class). A stored value is the target state already
+/// multiplied by the stride, bit-inverted (negative) when the target ends at least one term, so most chars cost two
+/// array reads and a sign test.
 /// </summary>
 internal sealed class AhoCorasickAutomaton
 {
@@ -29,31 +34,54 @@ internal sealed class AhoCorasickAutomaton
     public static AhoCorasickAutomaton Build(string[] foldedTerms)
     {
         var classOf = new ushort[char.MaxValue + 1];
-        var classes = 1;
+        var isWordClass = new List<bool> { false, true };
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            classOf[c] = TextFolder.IsWordChar((char)c) ? (ushort)1 : (ushort)0;
+        }
+
+        var assigned = new bool[char.MaxValue + 1];
         foreach (var term in foldedTerms)
         {
             foreach (var c in term)
             {
-                if (classOf[c] == 0)
+                if (!assigned[c])
                 {
-                    classOf[c] = checked((ushort)classes++);
+                    assigned[c] = true;
+                    classOf[c] = checked((ushort)isWordClass.Count);
+                    isWordClass.Add(TextFolder.IsWordChar(c));
                 }
             }
         }
 
-        var trie = AhoCorasickTrie.Build(foldedTerms, classOf, classes);
+        var trie = AhoCorasickTrie.Build(foldedTerms, classOf, [.. isWordClass]);
+        var stride = isWordClass.Count;
+        var delta = trie.Delta;
+        var outputStart = trie.OutputStart;
+
+        // Pre-multiply targets by the stride and flag targets that end a term, for the scan loop.
+        for (var i = 0; i < delta.Length; i++)
+        {
+            var target = delta[i];
+            var scaled = target * stride;
+            delta[i] = outputStart[target + 1] > outputStart[target] ? ~scaled : scaled;
+        }
+
         var termLength = foldedTerms.Select(t => t.Length).ToArray();
-        return new AhoCorasickAutomaton(classOf, trie.Delta, classes, trie.OutputStart, trie.OutputTerms, termLength);
+        return new AhoCorasickAutomaton(classOf, delta, stride, outputStart, trie.OutputTerms, termLength);
     }
 
     public void Scan(string text, List<TermMatch> matches)
     {
-        var delta = _delta;
-        var classOf = _classOf;
-        var state = 0;
-        for (var i = 0; i < text.Length; i++)
+        ref var delta = ref MemoryMarshal.GetArrayDataReference(_delta);
+        ref var classOf = ref MemoryMarshal.GetArrayDataReference(_classOf);
+        ref var chars = ref MemoryMarshal.GetReference(text.AsSpan());
+        var state = AhoCorasickTrie.BoundaryRoot;
+        var length = text.Length;
+        for (var i = 0; i < length; i++)
         {
-            var next = delta[state + classOf[text[i]]];
+            // Every index stays in range by construction: classes < stride, states < state count.
+            var next = Unsafe.Add(ref delta, state + Unsafe.Add(ref classOf, Unsafe.Add(ref chars, i)));
             if (next >= 0)
             {
                 state = next;

@@ -1,11 +1,17 @@
 namespace DeploymentWatch.Domain.Matching;
 
 /// <summary>
-/// Builds the trie of the folded terms, its failure links (breadth first) and from them the full transition
-/// table and each state's output list (its own terms, then those of its failure chain).
+/// Builds the automaton's transition table and output lists. Word boundaries are built in at the start of a match:
+/// a term that begins with a word char may only begin after a non-word char or at the text start, so there are two
+/// roots — state 0 "after a boundary" (every term may begin) and state 1 "inside a word" (only terms that begin with
+/// a non-word char may) — and failure links follow only suffixes that could legally begin where they do. "nis" is
+/// then never even reported inside "tennis"; the end of a match is checked when it is emitted.
 /// </summary>
 internal sealed class AhoCorasickTrie
 {
+    public const int BoundaryRoot = 0;
+    public const int InWordRoot = 1;
+
     private AhoCorasickTrie(int[] delta, int[] outputStart, int[] outputTerms)
     {
         Delta = delta;
@@ -13,18 +19,21 @@ internal sealed class AhoCorasickTrie
         OutputTerms = outputTerms;
     }
 
+    /// <summary>Dense transitions: Delta[state * stride + class] = next state (not yet scaled).</summary>
     public int[] Delta { get; }
 
     public int[] OutputStart { get; }
 
     public int[] OutputTerms { get; }
 
-    public static AhoCorasickTrie Build(string[] terms, ushort[] classOf, int stride)
+    /// <param name="isWordClass">For each char class, whether its chars continue a word.</param>
+    public static AhoCorasickTrie Build(string[] terms, ushort[] classOf, bool[] isWordClass)
     {
-        // Goto function: children[state * stride + class] = child state + 1 (0 = none) while building.
+        var stride = isWordClass.Length;
         var children = new List<int>(stride * 64);
-        children.AddRange(new int[stride]);
-        var own = new List<List<int>?> { null };
+        children.AddRange(new int[stride * 2]);
+        var own = new List<List<int>?> { null, null };
+        var lastIsWord = new List<bool> { false, true };
         for (var id = 0; id < terms.Length; id++)
         {
             var term = terms[id];
@@ -33,7 +42,7 @@ internal sealed class AhoCorasickTrie
                 continue;
             }
 
-            var state = 0;
+            var state = BoundaryRoot;
             foreach (var c in term)
             {
                 var slot = (state * stride) + classOf[c];
@@ -41,6 +50,7 @@ internal sealed class AhoCorasickTrie
                 {
                     children[slot] = own.Count;
                     own.Add(null);
+                    lastIsWord.Add(isWordClass[classOf[c]]);
                     children.AddRange(new int[stride]);
                 }
 
@@ -54,15 +64,21 @@ internal sealed class AhoCorasickTrie
         var delta = new int[states * stride];
         var fail = new int[states];
         var outputs = new List<int>[states];
-        outputs[0] = own[0] ?? [];
+        outputs[BoundaryRoot] = [];
+        outputs[InWordRoot] = [];
         var queue = new Queue<int>();
+
+        // The roots: a char with no child goes to the root its own kind selects; the in-word root only starts
+        // terms whose first char is not a word char.
         for (var cls = 0; cls < stride; cls++)
         {
+            var restart = isWordClass[cls] ? InWordRoot : BoundaryRoot;
             var child = children[cls];
+            delta[cls] = child != 0 ? child : restart;
+            delta[stride + cls] = child != 0 && !isWordClass[cls] ? child : restart;
             if (child != 0)
             {
-                fail[child] = 0;
-                delta[cls] = child;
+                fail[child] = restart;
                 queue.Enqueue(child);
             }
         }
@@ -96,15 +112,6 @@ internal sealed class AhoCorasickTrie
         }
 
         outputStart[states] = outputTerms.Count;
-
-        // Pre-multiply targets by the stride and flag targets that end a term, for the scan loop.
-        for (var i = 0; i < delta.Length; i++)
-        {
-            var target = delta[i];
-            var scaled = target * stride;
-            delta[i] = outputStart[target + 1] > outputStart[target] ? ~scaled : scaled;
-        }
-
         return new AhoCorasickTrie(delta, outputStart, outputTerms.ToArray());
     }
 }

@@ -1,0 +1,91 @@
+namespace DeploymentWatch.Domain.Figures;
+
+/// <summary>The cues of one folded sentence (ordered by start, longest first) and questions over a span of it.</summary>
+internal sealed class SentenceCues
+{
+    private readonly List<CueHit> _hits;
+
+    public SentenceCues(string folded)
+    {
+        Text = folded;
+        _hits = CueLexicon.Find(folded);
+    }
+
+    public string Text { get; }
+
+    /// <summary>Some cue of this kind lies wholly within [from, to).</summary>
+    public bool Any(CueKind kind, int from, int to)
+    {
+        foreach (var hit in _hits)
+        {
+            if (hit.Start >= to)
+            {
+                break;
+            }
+
+            if ((hit.Kinds & kind) != 0 && hit.Start >= from && hit.End <= to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first cue of this kind within [from, to), longest first at equal starts.</summary>
+    public CueHit? First(CueKind kind, int from, int to)
+    {
+        foreach (var hit in _hits)
+        {
+            if (hit.Start >= to)
+            {
+                break;
+            }
+
+            if ((hit.Kinds & kind) != 0 && hit.Start >= from && hit.End <= to)
+            {
+                return hit;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The cue of this kind within [from, to) that ends last (the longest of those).</summary>
+    public CueHit? Last(CueKind kind, int from, int to)
+    {
+        CueHit? best = null;
+        foreach (var hit in _hits)
+        {
+            if (hit.Start >= to)
+            {
+                break;
+            }
+
+            if ((hit.Kinds & kind) != 0 && hit.Start >= from && hit.End <= to
+                && (best is not { } b || hit.End > b.End || (hit.End == b.End && hit.Start < b.Start)))
+            {
+                best = hit;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Every cue of this kind within [from, to).</summary>
+    public IEnumerable<CueHit> All(CueKind kind, int from, int to)
+    {
+        foreach (var hit in _hits)
+        {
+            if (hit.Start >= to)
+            {
+                yield break;
+            }
+
+            if ((hit.Kinds & kind) != 0 && hit.Start >= from && hit.End <= to)
+            {
+                yield return hit;
+            }
+        }
+    }
+}

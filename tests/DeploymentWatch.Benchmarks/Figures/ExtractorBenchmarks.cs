@@ -1,0 +1,48 @@
+using BenchmarkDotNet.Attributes;
+using DeploymentWatch.Benchmarks.Matching;
+using DeploymentWatch.Domain.Articles;
+using DeploymentWatch.Domain.Figures;
+using DeploymentWatch.Domain.Profiles;
+
+namespace DeploymentWatch.Benchmarks.Figures;
+
+/// <summary>Figure extraction over the generated corpus, on split sentences and from raw text. Goal: ≥ 20 MB/s.</summary>
+[Config(typeof(ThroughputConfig))]
+public class ExtractorBenchmarks
+{
+    private string[] _articles = [];
+    private IReadOnlyList<Sentence>[] _sentences = [];
+    private FigureExtractor _extractor = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _articles = BenchmarkCorpus.Articles.ToArray();
+        _sentences = _articles.Select(SentenceSplitter.Split).ToArray();
+        _extractor = new FigureExtractor(new ProfileSet([], BenchmarkSources.All));
+    }
+
+    [Benchmark(Baseline = true, Description = "Extract (split sentences)")]
+    public int Extract()
+    {
+        var count = 0;
+        foreach (var sentences in _sentences)
+        {
+            count += _extractor.Extract(sentences).Count;
+        }
+
+        return count;
+    }
+
+    [Benchmark(Description = "Split + Extract")]
+    public int SplitAndExtract()
+    {
+        var count = 0;
+        foreach (var article in _articles)
+        {
+            count += _extractor.Extract(SentenceSplitter.Split(article)).Count;
+        }
+
+        return count;
+    }
+}

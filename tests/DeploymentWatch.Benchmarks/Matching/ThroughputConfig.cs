@@ -1,0 +1,15 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+
+namespace DeploymentWatch.Benchmarks.Matching;
+
+/// <summary>Default config plus the MB/s column and allocations; ratios against the marked baseline.</summary>
+public sealed class ThroughputConfig : ManualConfig
+{
+    public ThroughputConfig()
+    {
+        AddColumn(new ThroughputColumn());
+        AddDiagnoser(MemoryDiagnoser.Default);
+        WithOption(ConfigOptions.JoinSummary, false);
+    }
+}
