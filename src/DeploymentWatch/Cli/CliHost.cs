@@ -40,6 +40,9 @@ internal static class CliHost
         logging.AddConsoleFormatter<CliLogFormatter, ConsoleFormatterOptions>();
         logging.SetMinimumLevel(minimum);
         logging.AddFilter("Microsoft", LogLevel.Warning);
+
+        // "Now listening on: …" tells the operator (and the tests) where the endpoints are.
+        logging.AddFilter("Microsoft.Hosting.Lifetime", minimum <= LogLevel.Information ? LogLevel.Information : LogLevel.Warning);
         logging.AddFilter("System.Net.Http", LogLevel.Warning);
         logging.AddFilter("Quartz", LogLevel.Warning);
     }
