@@ -17,7 +17,7 @@ public sealed class FiguresReplyBuilder(IFigureStore figures, ProfileSet profile
     public async Task<CommandReply> BuildAsync(FiguresCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var latest = (await figures.LatestPerSourceAsync(null, cancellationToken))
+        var latest = (await LatestFigures.LoadAsync(figures, FigureMetricIds.All, cancellationToken))
             .Where(r => command.Source is null || string.Equals(r.Source, command.Source, StringComparison.OrdinalIgnoreCase))
             .ToArray();
         var sourceNote = command.Source is null ? string.Empty : $" from {profiles.SourceName(command.Source)}";
@@ -62,15 +62,15 @@ public sealed class FiguresReplyBuilder(IFigureStore figures, ProfileSet profile
             .GroupBy(r => r.Source)
             .Select(g =>
             {
-                var direct = g.FirstOrDefault(r => r.Metric == metric);
-                if (direct is not null)
+                var direct = g.Where(r => r.Metric == metric).ToArray();
+                if (direct.Length > 0)
                 {
-                    return (g.Key, (long?)direct.High);
+                    return (g.Key, (long?)direct.Max(r => r.High));
                 }
 
-                var killed = g.FirstOrDefault(r => r.Metric == FigureMetric.Killed);
-                var wounded = g.FirstOrDefault(r => r.Metric == FigureMetric.Wounded);
-                return (g.Key, killed is not null && wounded is not null ? killed.High + wounded.High : (long?)null);
+                var killed = g.Where(r => r.Metric == FigureMetric.Killed).Select(r => (long?)r.High).Max();
+                var wounded = g.Where(r => r.Metric == FigureMetric.Wounded).Select(r => (long?)r.High).Max();
+                return (g.Key, killed + wounded);
             })
             .Where(t => t.Item2 is not null)
             .Select(t => (t.Key, t.Item2!.Value))

@@ -20,7 +20,7 @@ public sealed class CatchUpBuilder(IFigureStore figures, IAlertStore alerts, Pro
     {
         ArgumentNullException.ThrowIfNull(subscription);
         var fields = new List<MessageField>();
-        var latest = await figures.LatestPerSourceAsync(null, cancellationToken);
+        var latest = await LatestFigures.LoadAsync(figures, FigureMetricIds.All, cancellationToken);
         foreach (var metric in FigureMetricIds.All)
         {
             var reports = latest.Where(r => r.Metric == metric).OrderByDescending(r => r.ReportedAt).ToArray();
