@@ -1,9 +1,0 @@
-namespace DeploymentWatch.Domain.Figures;
-
-/// <summary>How a source's new figure relates to its previous one.</summary>
-public enum FigureChangeKind
-{
-    FirstReport,
-    Raised,
-    Lowered,
-}
