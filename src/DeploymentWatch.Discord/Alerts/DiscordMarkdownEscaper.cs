@@ -3,14 +3,16 @@ using System.Text;
 namespace DeploymentWatch.Discord.Alerts;
 
 /// <summary>
-/// Makes untrusted feed text display literally: every markdown character is backslash-escaped (Discord renders
-/// "\*" as "*"), so "**", "||spoilers||", "[masked](links)", "# headings", "&lt;@&amp;123&gt;" and "@everyone" stay inert text.
-/// Escaping is per character, so the escaped length of any prefix is known (the truncator relies on that).
+/// Makes untrusted feed text display literally: markdown characters are backslash-escaped (Discord renders "\*"
+/// as "*"), so "**", "||spoilers||", "[masked](links)", "# headings", "&lt;@&amp;123&gt;" and "@everyone" stay inert
+/// text. Characters that only mean something at the start of a line ('#', '>', '-') are escaped only there, so
+/// "(#1)" and "10,000-12,000" read as they are.
 /// </summary>
 internal static class DiscordMarkdownEscaper
 {
-    // '@' and '<' break mentions (<@id>, <@&role>, <#channel>, @everyone); the rest is markdown syntax.
-    private const string Special = "\\*_~`|>#[]()<@";
+    // '@' and '<' break mentions (<@id>, <@&role>, <#channel>, <t:…>, @everyone); the rest is inline markdown.
+    private const string Anywhere = "\\*_~`|[]<@";
+    private const string AtLineStart = "#>-";
 
     public static string Escape(string text)
     {
@@ -18,8 +20,7 @@ internal static class DiscordMarkdownEscaper
         var lineStart = true;
         foreach (var c in text)
         {
-            // '-' only matters as a list item or "-# subtext" at the start of a line.
-            if (c == '-' ? lineStart : Special.Contains(c, StringComparison.Ordinal))
+            if (Anywhere.Contains(c, StringComparison.Ordinal) || (lineStart && AtLineStart.Contains(c, StringComparison.Ordinal)))
             {
                 builder.Append('\\');
             }

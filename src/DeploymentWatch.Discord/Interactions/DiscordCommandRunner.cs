@@ -9,7 +9,7 @@ namespace DeploymentWatch.Discord.Interactions;
 /// Runs commands for interactions in their own DI scope, so a command that outlives its HTTP request (a deferred
 /// reply) keeps its services, and tracks the deferred follow-ups so shutdown (and tests) can wait for them.
 /// </summary>
-internal sealed class DiscordCommandRunner(IServiceScopeFactory scopeFactory, TimeProvider timeProvider, ILogger<DiscordCommandRunner> logger) : IAsyncDisposable
+internal sealed class DiscordCommandRunner(IServiceScopeFactory scopeFactory, TimeProvider timeProvider, ILogger<DiscordCommandRunner> logger) : IAsyncDisposable, IDisposable
 {
     // An interaction token lives 15 minutes; a command still running after that can no longer answer.
     private static readonly TimeSpan CommandLifetime = TimeSpan.FromMinutes(14);
@@ -42,6 +42,13 @@ internal sealed class DiscordCommandRunner(IServiceScopeFactory scopeFactory, Ti
             // Cancelled by shutdown, which is what was asked for.
         }
 
+        _stopping.Dispose();
+    }
+
+    // A container disposed synchronously cannot wait; it still cancels the commands still running.
+    public void Dispose()
+    {
+        _stopping.Cancel();
         _stopping.Dispose();
     }
 

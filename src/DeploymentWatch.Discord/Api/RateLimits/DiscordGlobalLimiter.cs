@@ -3,10 +3,12 @@ namespace DeploymentWatch.Discord.Api.RateLimits;
 /// <summary>
 /// Discord's global limit (50 requests/s per bot) as a sliding log of send times: no one-second interval ever holds
 /// more than the limit, whatever window Discord counts in. A global 429 pauses everything until its retry_after.
+/// The window is 10% longer than Discord's second: requests reach Discord a little after we count them, and a
+/// burst that left us evenly spaced can arrive bunched.
 /// </summary>
 internal sealed class DiscordGlobalLimiter(int requestsPerSecond, TimeProvider timeProvider)
 {
-    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1.1);
     private readonly Lock _gate = new();
     private readonly Queue<DateTimeOffset> _sent = new();
     private DateTimeOffset _pausedUntil;

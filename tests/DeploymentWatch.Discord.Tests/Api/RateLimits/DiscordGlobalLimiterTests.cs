@@ -1,0 +1,54 @@
+using DeploymentWatch.Discord.Api.RateLimits;
+using DeploymentWatch.Discord.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DeploymentWatch.Discord.Tests.Api.RateLimits;
+
+public class DiscordGlobalLimiterTests
+{
+    private readonly FakeTimeProvider _time = FakeTime.Create();
+
+    [Fact]
+    public async Task AcquireAsync_FiftyFirstRequestWithinTheWindow_WaitsForItToSlide()
+    {
+        var limiter = new DiscordGlobalLimiter(50, _time);
+        for (var i = 0; i < 50; i++)
+        {
+            Assert.Null(await limiter.AcquireAsync(Deadline(), CancellationToken.None));
+        }
+
+        var fiftyFirst = limiter.AcquireAsync(Deadline(), CancellationToken.None);
+        _time.Advance(TimeSpan.FromMilliseconds(1099));
+        Assert.False(fiftyFirst.IsCompleted);
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+
+        Assert.Null(await fiftyFirst.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task Pause_GlobalRateLimit_HoldsEveryRequestUntilRetryAfter()
+    {
+        var limiter = new DiscordGlobalLimiter(50, _time);
+        limiter.Pause(TimeSpan.FromSeconds(3));
+
+        var request = limiter.AcquireAsync(Deadline(), CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(2.9));
+        Assert.False(request.IsCompleted);
+        _time.Advance(TimeSpan.FromSeconds(0.1));
+
+        Assert.Null(await request.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task AcquireAsync_PauseBeyondDeadline_ReturnsTheWait()
+    {
+        var limiter = new DiscordGlobalLimiter(50, _time);
+        limiter.Pause(TimeSpan.FromMinutes(2));
+
+        var wait = await limiter.AcquireAsync(Deadline(), CancellationToken.None);
+
+        Assert.Equal(TimeSpan.FromMinutes(2), wait);
+    }
+
+    private DateTimeOffset Deadline() => _time.GetUtcNow() + TimeSpan.FromSeconds(30);
+}
