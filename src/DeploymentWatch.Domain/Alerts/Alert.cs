@@ -1,4 +1,5 @@
 using DeploymentWatch.Domain.Figures;
+using DeploymentWatch.Domain.Stories;
 
 namespace DeploymentWatch.Domain.Alerts;
 
@@ -19,4 +20,11 @@ public sealed record Alert(
     IReadOnlyList<string> MatchedTerms,
     IReadOnlyList<Figure> Figures,
     DateTimeOffset CreatedAt,
-    string? StoryId = null);
+    string? StoryId = null)
+{
+    /// <summary>What its story is recognised by; null on alerts stored before stories existed.</summary>
+    public StoryFingerprint? Fingerprint { get; init; }
+
+    /// <summary>Lines put before the summary ("NIS raises its estimate…"), kept so a story's later edits repeat them.</summary>
+    public IReadOnlyList<string>? Headlines { get; init; }
+}

@@ -1,0 +1,84 @@
+namespace DeploymentWatch.Domain.Stories;
+
+/// <summary>
+/// MinHash over shingles with a stable 64-bit FNV-1a hash (string.GetHashCode changes between processes, and the
+/// signatures are stored): the share of equal positions in two signatures estimates the shingle sets' Jaccard.
+/// </summary>
+public static class MinHashSignature
+{
+    public const int Size = 128;
+
+    public static IReadOnlyList<uint> Of(IEnumerable<string> shingles)
+    {
+        ArgumentNullException.ThrowIfNull(shingles);
+        var minima = new uint[Size];
+        Array.Fill(minima, uint.MaxValue);
+        var any = false;
+        foreach (var shingle in shingles)
+        {
+            any = true;
+            var hash = Fnv1a(shingle);
+            for (var i = 0; i < Size; i++)
+            {
+                var value = (uint)(Mix(hash ^ Seed(i)) >> 32);
+                if (value < minima[i])
+                {
+                    minima[i] = value;
+                }
+            }
+        }
+
+        return any ? minima : [];
+    }
+
+    /// <summary>Estimated Jaccard similarity; 0 when either text was too short to shingle.</summary>
+    public static double Similarity(IReadOnlyList<uint> a, IReadOnlyList<uint> b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.Count == 0 || a.Count != b.Count)
+        {
+            return 0;
+        }
+
+        var equal = 0;
+        for (var i = 0; i < a.Count; i++)
+        {
+            equal += a[i] == b[i] ? 1 : 0;
+        }
+
+        return (double)equal / a.Count;
+    }
+
+    /// <summary>
+    /// Estimated share of the smaller text's shingles found in the other: from Jaccard J and the set sizes,
+    /// |A∩B| = J(|A|+|B|)/(1+J). A short wire copy inside a long article scores high here and low on Jaccard.
+    /// </summary>
+    public static double Containment(IReadOnlyList<uint> a, int sizeA, IReadOnlyList<uint> b, int sizeB)
+    {
+        var jaccard = Similarity(a, b);
+        var smaller = Math.Min(sizeA, sizeB);
+        return smaller <= 0 ? 0 : Math.Min(1, jaccard * (sizeA + sizeB) / (1 + jaccard) / smaller);
+    }
+
+    private static ulong Fnv1a(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    private static ulong Seed(int i) => Mix(0x9E3779B97F4A7C15UL * (ulong)(i + 1));
+
+    // SplitMix64's finaliser: spreads every input bit over the output, so XOR-ed seeds act as independent hashes.
+    private static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+}
