@@ -19,4 +19,5 @@ internal enum CueKind
     DeploymentContext = 1 << 11,
     Preposition = 1 << 12,
     Estimate = 1 << 13,
+    CountNoun = 1 << 14,
 }

@@ -18,7 +18,7 @@ internal static class CueLexicon
         ("casualty", FigureMetric.Casualties), ("losses", FigureMetric.Casualties),
         ("killed", FigureMetric.Killed), ("died", FigureMetric.Killed), ("dead", FigureMetric.Killed),
         ("deaths", FigureMetric.Killed), ("death toll", FigureMetric.Killed), ("lost their lives", FigureMetric.Killed),
-        ("perished", FigureMetric.Killed), ("fatalities", FigureMetric.Killed),
+        ("perished", FigureMetric.Killed), ("fatalities", FigureMetric.Killed), ("lost", FigureMetric.Casualties),
         ("wounded", FigureMetric.Wounded), ("injured", FigureMetric.Wounded), ("injuries", FigureMetric.Wounded),
         ("captured", FigureMetric.Captured), ("taken prisoner", FigureMetric.Captured),
         ("taken captive", FigureMetric.Captured), ("prisoners of war", FigureMetric.Captured),
@@ -54,7 +54,7 @@ internal static class CueLexicon
         (CueKind.PlannedAfter,
         [
             "being prepared", "being readied", "being trained", "to be sent", "to be deployed", "will be sent",
-            "will be deployed", "could be sent", "may be sent", "in total",
+            "will be deployed", "could be sent", "may be sent", "expected to", "to follow", "to join them",
         ]),
         (CueKind.DeployVerb, ["sent", "deployed", "dispatched", "stationed", "send", "deploy", "dispatch"]),
         (CueKind.NorthKorea,
@@ -82,6 +82,7 @@ internal static class CueLexicon
         ]),
         (CueKind.Preposition, ["with", "against", "by", "from", "to", "on", "in", "into", "at", "of", "for"]),
         (CueKind.Estimate, ["estimating", "estimated"]),
+        (CueKind.CountNoun, ["count", "tally", "estimate", "figure", "toll", "number", "total"]),
     ];
 
     private static readonly (AhoCorasickTermMatcher Matcher, CueKind[] Kinds, FigureMetric[] Metrics) Compiled = Compile();

@@ -12,12 +12,18 @@ internal static class MetricClassifier
     public static FigureMetric? Classify(SentenceCues cues, NumberMention mention, ClauseWindow window, FigureQualifier qualifier, FigureMetric? previous)
     {
         var folded = cues.Text;
+
+        // "captured two wounded North Korean soldiers", "have killed about 200": the verb just before the number wins.
+        if (cues.Last(CueKind.Casualty, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 1), window.LeftEnd) is { } verb)
+        {
+            return verb.Casualty;
+        }
+
         if (cues.First(CueKind.Casualty, window.RightStart, window.RightEnd) is { } after)
         {
             return after.Casualty;
         }
 
-        // "have killed about 200 North Korean troops": a casualty verb right before the number outranks its noun.
         if (cues.Last(CueKind.Casualty, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 3), window.LeftEnd) is { } adjacent)
         {
             return adjacent.Casualty;
@@ -34,8 +40,18 @@ internal static class MetricClassifier
             return before.Casualty;
         }
 
+        // "…, and another 3,000 to 5,000 are expected to follow": more of the troops counted just before.
+        if (previous is FigureMetric.Troops or FigureMetric.TroopsPlanned or FigureMetric.TroopsFrontline
+            && cues.Any(CueKind.PlannedAfter, window.RightStart, window.RightEnd))
+        {
+            return FigureMetric.TroopsPlanned;
+        }
+
+        // "…, estimating around 1,200", "lower than Kyiv's count of 3,000": the same measure as the number before.
         var standsAlone = Phrases.CountWords(folded, window.RightStart, window.RightEnd) == 0;
-        var hedged = qualifier != FigureQualifier.Exact || cues.Any(CueKind.Estimate, window.LeftStart, window.LeftEnd);
+        var hedged = qualifier != FigureQualifier.Exact
+                     || cues.Any(CueKind.Estimate, window.LeftStart, window.LeftEnd)
+                     || cues.Any(CueKind.CountNoun, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 3), window.LeftEnd);
         return standsAlone && hedged ? previous : null;
     }
 
@@ -64,7 +80,9 @@ internal static class MetricClassifier
             return true;
         }
 
-        return cues.Any(CueKind.SoldierNoun, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 5));
+        // "including 3,000 sent in January": a deployment participle right after the number stands for its noun.
+        return cues.Any(CueKind.SoldierNoun, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 5))
+               || cues.Any(CueKind.DeployVerb, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 1));
     }
 
     /// <summary>"has sent 11,000 to Russia": a deployment verb right before a number with no noun of its own.</summary>

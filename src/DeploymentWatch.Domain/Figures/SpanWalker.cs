@@ -57,12 +57,14 @@ internal sealed class SpanWalker(SentenceTokens tokens, bool[] covered, bool[] i
             if (IsSeparator(t))
             {
                 var next = t + 1;
+                var joinedByAnd = tokens.Is(t, "and");
                 while (next < tokens.Count && (IsSeparator(next) || tokens.Is(next, "the")))
                 {
+                    joinedByAnd |= tokens.Is(next, "and");
                     next++;
                 }
 
-                if (next < tokens.Count && covered[next] && (tokens.Is(t, "and") || AndFollows(next)))
+                if (next < tokens.Count && covered[next] && (joinedByAnd || AndFollows(next)))
                 {
                     t++;
                     continue;

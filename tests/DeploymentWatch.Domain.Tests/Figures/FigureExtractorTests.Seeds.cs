@@ -21,6 +21,23 @@ public sealed partial class FigureExtractorTests
         Assert.True(report.Figures.F1 >= 0.999, string.Join("\n", figureErrors));
     }
 
+    [Theory]
+    [MemberData(nameof(SeedFiles))]
+    public void Extract_SeedArticle_SourcesAndQualifiersEqualGold(string file)
+    {
+        var gold = SeedCorpus.Gold().Single(g => g.File == file);
+
+        var figures = Extractor.Extract(SentenceSplitter.Split(SeedCorpus.Text(file)));
+
+        foreach (var g in gold.Figures)
+        {
+            var match = figures.FirstOrDefault(f => f.Metric == g.Metric && f.Low == g.Low && f.High == g.High);
+            Assert.True(match is not null, $"missing {g.Metric} {g.Low}-{g.High}");
+            Assert.Equal(g.Sources.Order(StringComparer.Ordinal), match.Sources.Order(StringComparer.Ordinal));
+            Assert.Equal(g.Qualifier, match.Qualifier);
+        }
+    }
+
     [Fact]
     public void Extract_AllSeeds_FiguresF1WithSourcesAtLeast95Percent()
     {

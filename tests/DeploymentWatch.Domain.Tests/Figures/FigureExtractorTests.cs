@@ -30,6 +30,14 @@ public sealed partial class FigureExtractorTests
     [InlineData("In excess of 1,500 North Korean troops have died in the fighting, a lawmaker briefed by the spy agency said.", "killed", 1500, 1500, "over", "kr-nis")]
     [InlineData("North Korea has sent 1.5 thousand more soldiers to Kursk, Kyiv said.", "troops", 1500, 1500, "exact", "ua-gov")]
     [InlineData("“About 1,100 North Korean soldiers have been killed or wounded,” said the Joint Chiefs of Staff.", "casualties", 1100, 1100, "about", "kr-jcs")]
+    [InlineData("Ukraine's military intelligence agency, HUR, said on Saturday that about 12,000 North Korean troops were now in Kursk.", "troops", 12000, 12000, "about", "ua-gov")]
+    [InlineData("Around 4,700 North Korean soldiers have been killed or wounded since they joined the fighting, according to the NIS.", "casualties", 4700, 4700, "about", "kr-nis")]
+    [InlineData("North Korean losses are estimated at around 4,000, Zelensky said in an interview.", "casualties", 4000, 4000, "about", "ua-gov")]
+    [InlineData("Ukrainian forces captured two wounded North Korean soldiers, Zelensky said.", "captured", 2, 2, "exact", "ua-gov")]
+    [InlineData("In all, Pyongyang is believed to have sent 11,000 to 12,000 troops.", "troops", 11000, 12000, "exact", "unattributed")]
+    [InlineData("The spy agency told lawmakers that about 1,000 North Korean soldiers were killed in Russia's Kursk region.", "killed", 1000, 1000, "about", "kr-nis")]
+    [InlineData("The NIS said North Korea had sent about 2,000 more troops to Russia this year.", "troops", 2000, 2000, "about", "kr-nis")]
+    [InlineData("In October, approximately 10,000 to 12,000 North Korean troops were sent to Russia, as indicated by intelligence from the U.S., South Korea, and Ukraine.", "troops", 10000, 12000, "about", "ua-gov")]
     public void Extract_OtherOutletPhrasing_GivesTheStatedFigure(string sentence, string metric, long low, long high, string qualifier, string source)
     {
         var figures = Extract(sentence);
@@ -66,6 +74,34 @@ public sealed partial class FigureExtractorTests
         Assert.Equal(FigureMetric.Casualties, figures[0].Metric);
         Assert.Equal(["kr-nis"], figures[1].Sources);
         Assert.Equal(FigureMetric.Killed, figures[1].Metric);
+    }
+
+    [Fact]
+    public void Extract_MoreExpectedToFollow_GivesPlannedRange()
+    {
+        var figures = Extract("North Korea has sent 12,000 troops, and another 3,000 to 5,000 are expected to follow, South Korean officials said.");
+
+        Assert.Equal(2, figures.Count);
+        Assert.Equal((FigureMetric.Troops, 12000L, 12000L), (figures[0].Metric, figures[0].Low, figures[0].High));
+        Assert.Equal((FigureMetric.TroopsPlanned, 3000L, 5000L), (figures[1].Metric, figures[1].Low, figures[1].High));
+        Assert.All(figures, f => Assert.Equal(["kr-gov"], f.Sources));
+    }
+
+    [Fact]
+    public void Extract_ShareOfTotal_GivesBothCounts()
+    {
+        var figures = Extract("North Korea has deployed an estimated 14,000 troops to Russia, including 3,000 sent in January, the NIS said.");
+
+        Assert.Equal([(14000L, FigureQualifier.About), (3000L, FigureQualifier.Exact)], figures.Select(f => (f.Low, f.Qualifier)));
+        Assert.All(figures, f => Assert.Equal(FigureMetric.Troops, f.Metric));
+    }
+
+    [Fact]
+    public void Extract_SourceListWithOxfordComma_GivesEverySource()
+    {
+        var figures = Extract("About 11,000 North Korean troops were sent to Russia, according to intelligence from the U.S., South Korea, and Ukraine.");
+
+        Assert.Equal(["us-gov", "kr-gov", "ua-gov"], Assert.Single(figures).Sources);
     }
 
     [Fact]
