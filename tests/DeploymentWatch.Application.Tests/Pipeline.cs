@@ -1,6 +1,8 @@
 using DeploymentWatch.Application.Commands;
 using DeploymentWatch.Application.Delivery;
+using DeploymentWatch.Application.Digests;
 using DeploymentWatch.Application.Polling;
+using DeploymentWatch.Application.Stories;
 using DeploymentWatch.Application.Subscriptions;
 using DeploymentWatch.Domain.Alerts;
 using DeploymentWatch.Domain.Analysis;
@@ -8,6 +10,7 @@ using DeploymentWatch.Domain.Subscriptions;
 using DeploymentWatch.TestKit.Fakes;
 using DeploymentWatch.TestKit.Profiles;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DeploymentWatch.Application.Tests;
@@ -20,13 +23,16 @@ internal sealed class Pipeline
 {
     public static readonly DateTimeOffset Start = new(2025, 1, 24, 9, 0, 0, TimeSpan.Zero);
 
-    public Pipeline(InMemoryStore? store = null, FakeTimeProvider? time = null, RecordingChannel? channel = null)
+    public Pipeline(InMemoryStore? store = null, FakeTimeProvider? time = null, RecordingChannel? channel = null, StoryOptions? storyOptions = null)
     {
         Store = store ?? new InMemoryStore();
         Time = time ?? new FakeTimeProvider(Start);
         Channel = channel ?? new RecordingChannel();
         var profiles = SampleProfiles.Create();
-        Poller = new FeedPoller(Reader, Store, Store, Store, Store, Store, new ArticleAnalyzer(profiles), new AlertDocumentBuilder(profiles), new FeedLocks(), Time, NullLogger<FeedPoller>.Instance);
+        var analyzer = new ArticleAnalyzer(profiles);
+        Stories = new StoryPlanner(Store, Store, Store, new AlertDocumentBuilder(profiles), analyzer, Options.Create(storyOptions ?? new StoryOptions()));
+        Poller = new FeedPoller(Reader, Store, Store, Store, Store, analyzer, Stories, new FeedLocks(), Time, NullLogger<FeedPoller>.Instance);
+        Digests = new DigestSender(Store, Store, Store, Store, Time);
         Dispatcher = new OutboxDispatcher(Store, Store, [Channel], Time, NullLogger<OutboxDispatcher>.Instance);
         var catchUp = new CatchUpBuilder(Store, Store, profiles, Time);
         Commands = new CommandService(
@@ -47,6 +53,10 @@ internal sealed class Pipeline
     public FakeFeedReader Reader { get; } = new();
 
     public FeedPoller Poller { get; }
+
+    public StoryPlanner Stories { get; }
+
+    public DigestSender Digests { get; }
 
     public OutboxDispatcher Dispatcher { get; }
 

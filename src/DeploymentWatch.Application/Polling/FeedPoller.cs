@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
-using DeploymentWatch.Application.Alerts;
-using DeploymentWatch.Application.Figures;
+using DeploymentWatch.Application.Stories;
 using DeploymentWatch.Application.Subscriptions;
 using DeploymentWatch.Domain.Alerts;
 using DeploymentWatch.Domain.Analysis;
@@ -11,17 +10,17 @@ namespace DeploymentWatch.Application.Polling;
 /// <summary>
 /// One polling cycle: fetch the feeds that are due, take in each new item once, and for each relevant one store
 /// the alert, its figures and its outbox entries together. A feed that fails is logged with its reason when it
-/// starts failing (not on every retry), backed off, and never stops the others.
+/// starts failing (not on every retry), backed off, and never stops the others. An article joining a story already
+/// alerted is stored as a member of it and sent as an edit of that story's message (<see cref="StoryPlanner"/>).
 /// </summary>
 public sealed class FeedPoller(
     IFeedReader reader,
     IFeedStateStore feedStates,
     ISeenItemStore seenItems,
-    IAlertStore alerts,
     ISubscriptionStore subscriptions,
     IMuteStore mutes,
     ArticleAnalyzer analyzer,
-    AlertDocumentBuilder documents,
+    StoryPlanner stories,
     FeedLocks feedLocks,
     TimeProvider time,
     ILogger<FeedPoller> logger)
@@ -108,14 +107,8 @@ public sealed class FeedPoller(
                 var analysis = analyzer.Analyze(article);
                 if (analysis.IsRelevant)
                 {
-                    var alert = AlertFactory.Create(analysis, now);
                     var activeMutes = await mutes.ListActiveAsync(null, now, cancellationToken);
-                    var document = documents.Build(alert);
-                    var outbox = AlertRouter.Recipients(alert, activeSubscriptions, activeMutes, now)
-                        .Select(channel => AlertRouter.Entry(alert, channel, document, now))
-                        .ToArray();
-                    await alerts.SaveAsync(alert, FigureReports.From(alert), outbox, cancellationToken);
-                    raised.Add(alert);
+                    raised.Add(await stories.PlanAndSaveAsync(analysis, activeSubscriptions, activeMutes, now, cancellationToken));
                 }
             }
 
