@@ -4,7 +4,7 @@ namespace DeploymentWatch.Domain.Figures;
 
 /// <summary>
 /// The words that belong to one number: from the end of the previous number (or clause start) to the start of the
-/// next number (or clause end). Clauses end at , ; : quotes and brackets, and at "while", "although", "but" ….
+/// next number (or clause end). Clauses end at , ; quotes and brackets, and at "while", "although", "but" ….
 /// </summary>
 internal readonly record struct ClauseWindow(int LeftStart, int LeftEnd, int RightStart, int RightEnd)
 {
@@ -31,7 +31,8 @@ internal readonly record struct ClauseWindow(int LeftStart, int LeftEnd, int Rig
             CutAfter(folded, mention.End, rightLimit));
     }
 
-    public static bool IsCutChar(char c) => c is ',' or ';' or ':' or '"' or '\u201C' or '\u201D' or '(' or ')' or '[' or ']';
+    // Not ':': "North Korea's casualties in Russia: JCS estimates about 1,100" keeps its noun.
+    public static bool IsCutChar(char c) => c is ',' or ';' or '"' or '\u201C' or '\u201D' or '(' or ')' or '[' or ']';
 
     private static int CutAfter(string folded, int from, int limit)
     {

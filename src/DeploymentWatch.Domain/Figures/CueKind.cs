@@ -14,6 +14,7 @@ internal enum CueKind
     NorthKorea = 1 << 6,
     PeopleNoun = 1 << 7,
     OtherSide = 1 << 8,
+    /// <summary>After a side's name, makes it the owner of the count: "Russia has lost", "the U.S. has 28,500 troops".</summary>
     LossWord = 1 << 9,
     OtherWar = 1 << 10,
     DeploymentContext = 1 << 11,

@@ -68,7 +68,11 @@ internal static class CueLexicon
             "citizens", "workers", "students", "tourists", "migrants", "protesters", "lawmakers", "voters",
         ]),
         (CueKind.OtherSide, [.. Nationalities, "russia", "ukraine", "israel", "idf", "hamas"]),
-        (CueKind.LossWord, ["lost", "suffered", "losses", "casualties", "dead", "soldiers", "troops", "forces"]),
+        (CueKind.LossWord,
+        [
+            "lost", "suffered", "losses", "casualties", "dead", "soldiers", "troops", "forces", "has", "have", "had",
+            "keeps", "stations", "maintains", "recruited", "mobilized", "mobilised",
+        ]),
         (CueKind.OtherWar,
         [
             "gaza", "sudan", "israel", "hamas", "yemen", "syria", "myanmar", "ethiopia", "tigray", "lebanon",

@@ -33,7 +33,7 @@ internal static class NorthKoreanSubject
         var leftNear = Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 6);
         foreach (var side in cues.All(CueKind.OtherSide, leftNear, window.LeftEnd))
         {
-            if (AfterPreposition(cues, leftNear, side.Start))
+            if (AfterPreposition(cues, window.LeftStart, side.Start))
             {
                 continue;
             }

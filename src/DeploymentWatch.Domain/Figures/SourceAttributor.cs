@@ -57,7 +57,12 @@ internal sealed class SourceAttributor
             }
 
             (int From, int To)? span = null;
-            if (word is "according" && tokens.Is(t + 1, "to"))
+            if (word is ":" && IsHeadlineSource(tokens, covered, t))
+            {
+                // Headline style: "NIS: about 300 killed", "Kyiv: more than 3,000 …".
+                span = (0, t - 1);
+            }
+            else if (word is "according" && tokens.Is(t + 1, "to"))
             {
                 span = walker.Forward(t + 2);
             }
@@ -123,6 +128,25 @@ internal sealed class SourceAttributor
             .Select(h => h.SourceId)
             .Distinct(StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>Everything before the colon is source names: "NIS:", "Seoul and Kyiv:".</summary>
+    private static bool IsHeadlineSource(SentenceTokens tokens, bool[] covered, int colon)
+    {
+        if (colon == 0)
+        {
+            return false;
+        }
+
+        for (var t = 0; t < colon; t++)
+        {
+            if (!covered[t] && !tokens.Is(t, ",") && !tokens.Is(t, "and") && !tokens.Is(t, "the"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"South Korea's spy agency": the possessor ("South Korea") is not a second source.</summary>

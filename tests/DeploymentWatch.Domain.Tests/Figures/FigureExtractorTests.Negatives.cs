@@ -26,6 +26,20 @@ public sealed partial class FigureExtractorTests
     [InlineData("About 28,500 U.S. troops are stationed in South Korea to deter North Korea.")]
     [InlineData("The F-16 jets and 31 Abrams tanks were sent to Ukraine, while North Korea sent troops to Russia.")]
     [InlineData("Some 90% of the North Korean troops in Kursk are special forces, the NIS said.")]
+    [InlineData("North Korea fired two ICBMs on Thursday; one flew 1,000 km before landing in the sea.")]
+    [InlineData("North Korea launched a Hwasong-19 ICBM that flew for 86 minutes and reached an altitude of 7,000 km.")]
+    [InlineData("North Korea has 1,000 missiles and 12,000 artillery pieces along the border, analysts say.")]
+    [InlineData("North Korea has shipped more than 20,000 containers of munitions to Russia, the NIS said.")]
+    [InlineData("North Korea's economy grew 3.7% last year, the Bank of Korea said.")]
+    [InlineData("About 1,000 North Korean defectors arrived in the South in 2023, the Unification Ministry said.")]
+    [InlineData("North Korean leader Kim Jong Un, 41, oversaw the launch.")]
+    [InlineData("North Korea has 25 million people, according to UN estimates.")]
+    [InlineData("More than 500 South Korean soldiers took part in the drills near the DMZ.")]
+    [InlineData("North Korea sent troops to Russia. Israel says 1,200 people were killed on Oct. 7.")]
+    [InlineData("North Korea sent troops to Russia. Meanwhile 35 people were injured in a bus crash in Busan.")]
+    [InlineData("Some 2 million Ukrainians have fled the war, while North Korea sent troops.")]
+    [InlineData("The U.S. has 28,500 troops in South Korea, while North Korea has deployed troops to Russia.")]
+    [InlineData("North Korea sent 2 million artillery shells to Russia.")]
     public void Extract_NotANorthKoreanSoldierCount_GivesNoFigure(string text)
     {
         Assert.Empty(Extract(text));

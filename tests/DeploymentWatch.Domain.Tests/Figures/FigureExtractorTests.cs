@@ -38,6 +38,11 @@ public sealed partial class FigureExtractorTests
     [InlineData("The spy agency told lawmakers that about 1,000 North Korean soldiers were killed in Russia's Kursk region.", "killed", 1000, 1000, "about", "kr-nis")]
     [InlineData("The NIS said North Korea had sent about 2,000 more troops to Russia this year.", "troops", 2000, 2000, "about", "kr-nis")]
     [InlineData("In October, approximately 10,000 to 12,000 North Korean troops were sent to Russia, as indicated by intelligence from the U.S., South Korea, and Ukraine.", "troops", 10000, 12000, "about", "ua-gov")]
+    [InlineData("Kyiv: more than 3,000 North Korean troops killed or wounded", "casualties", 3000, 3000, "over", "ua-gov")]
+    [InlineData("North Korea's casualties in Russia: JCS estimates about 1,100", "casualties", 1100, 1100, "about", "kr-jcs")]
+    [InlineData("NATO Secretary General Mark Rutte said more than 10,000 North Korean troops had been sent to Russia.", "troops", 10000, 10000, "over", "nato")]
+    [InlineData("North Korea has rotated roughly 20,000 troops through Russia since last year, the JCS said.", "troops", 20000, 20000, "about", "kr-jcs")]
+    [InlineData("Ukraine said its forces had killed 30 North Korean soldiers near the village of Plekhovo.", "killed", 30, 30, "exact", "ua-gov")]
     public void Extract_OtherOutletPhrasing_GivesTheStatedFigure(string sentence, string metric, long low, long high, string qualifier, string source)
     {
         var figures = Extract(sentence);
@@ -102,6 +107,17 @@ public sealed partial class FigureExtractorTests
         var figures = Extract("About 11,000 North Korean troops were sent to Russia, according to intelligence from the U.S., South Korea, and Ukraine.");
 
         Assert.Equal(["us-gov", "kr-gov", "ua-gov"], Assert.Single(figures).Sources);
+    }
+
+    [Fact]
+    public void Extract_HeadlineWithSourceAndColon_AttributesBothFigures()
+    {
+        var figures = Extract("NIS: about 300 North Korean soldiers killed, 2,700 wounded");
+
+        Assert.Equal(
+            [(FigureMetric.Killed, 300L, FigureQualifier.About), (FigureMetric.Wounded, 2700L, FigureQualifier.Exact)],
+            figures.Select(f => (f.Metric, f.Low, f.Qualifier)));
+        Assert.All(figures, f => Assert.Equal(["kr-nis"], f.Sources));
     }
 
     [Fact]
