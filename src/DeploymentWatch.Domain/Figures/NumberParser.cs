@@ -9,28 +9,6 @@ namespace DeploymentWatch.Domain.Figures;
 /// </summary>
 internal static class NumberParser
 {
-    private static readonly HashSet<string> WordsBefore = new(StringComparer.Ordinal)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
-        "nov.", "dec.", "aged", "age", "ages", "no.", "number", "us$", "usd", "krw",
-    };
-
-    private static readonly HashSet<string> WordsAfter = new(StringComparer.Ordinal)
-    {
-        // Not "may": "up to 3,000 may be sent" is a count.
-        "january", "february", "march", "april", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "year", "years", "day", "days", "hour", "hours", "minute", "minutes", "week", "weeks", "month", "months",
-        "km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "metres", "meters", "kg", "tons",
-        "tonnes", "percent", "won", "dollars", "euros", "yuan", "rubles", "roubles", "am", "pm", "gmt", "utc",
-        "billion", "times", "mph", "degrees", "st", "nd", "rd", "th",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Before = WordsBefore.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> After = WordsAfter.GetAlternateLookup<ReadOnlySpan<char>>();
-
     public static List<NumberMention> Find(string text, string folded)
     {
         var found = new List<NumberMention>();
@@ -47,7 +25,7 @@ internal static class NumberParser
             // Only words that can begin a number word ("a dozen", "one hundred", "two" … "ninety") are looked up.
             if (folded[i] is 'a' or 'o' or 't' or 'f' or 's' or 'e' or 'n' && (i == 0 || !TextFolder.IsWordChar(folded[i - 1])))
             {
-                i = ReadWords(folded, i, found);
+                i = NumberWords.Read(folded, i, found);
                 continue;
             }
 
@@ -89,7 +67,7 @@ internal static class NumberParser
             end = folded.IndexOf("or more", end, StringComparison.Ordinal) + 7;
         }
 
-        if (IsMeasureOrDate(text, folded, start, end))
+        if (MeasureFilter.IsMeasureOrDate(text, folded, start, end))
         {
             return end;
         }
@@ -220,138 +198,6 @@ internal static class NumberParser
         }
 
         return secondEnd;
-    }
-
-    /// <summary>A year, date, age, amount of money, percentage or measure: "June 19", "aged 20", "$20", "4.5 percent", "10 km".</summary>
-    private static bool IsMeasureOrDate(string text, string folded, int start, int end)
-    {
-        var before = start;
-        while (before > 0 && folded[before - 1] == ' ')
-        {
-            before--;
-        }
-
-        if (before > 0 && text[before - 1] is '$' or '\u20AC' or '\u00A3' or '\u00A5' or '\u20A9' or '#' or ':')
-        {
-            return true;
-        }
-
-        if (end < text.Length && text[end] is ':' or '%')
-        {
-            return true;
-        }
-
-        // The word before: the run of non-spaces ("jan.", "aged", "us$").
-        var wordStart = before;
-        while (wordStart > 0 && folded[wordStart - 1] != ' ')
-        {
-            wordStart--;
-        }
-
-        if (before > wordStart && Before.Contains(folded.AsSpan(wordStart, before - wordStart)))
-        {
-            return true;
-        }
-
-        // The word after: its letters ("km" of "km/h", "a" of "a.m."), then "per cent".
-        var next = end;
-        while (next < folded.Length && folded[next] == ' ')
-        {
-            next++;
-        }
-
-        var nextEnd = next;
-        while (nextEnd < folded.Length && char.IsLetter(folded[nextEnd]))
-        {
-            nextEnd++;
-        }
-
-        var word = folded.AsSpan(next, nextEnd - next);
-        return After.Contains(word)
-               || (word is "per" && Phrases.StartsWithWords(folded, nextEnd, "cent"))
-               || (word is "a" or "p" && nextEnd < folded.Length && folded[nextEnd] == '.' && Phrases.StartsWithWords(folded, nextEnd + 1, "m."));
-    }
-
-    /// <summary>Word numbers: "two", "twenty five", "a dozen", "two hundred", "a thousand".</summary>
-    private static int ReadWords(string folded, int start, List<NumberMention> found)
-    {
-        var end = WordEnd(folded, start);
-        if (end - start is 2 or > 9)
-        {
-            return end;
-        }
-
-        var word = folded.AsSpan(start, end - start);
-        long value;
-        if (word.SequenceEqual("a") || word.SequenceEqual("one"))
-        {
-            var next = NextWordStart(folded, end);
-            var nextEnd = WordEnd(folded, next);
-            var nextWord = folded.AsSpan(next, nextEnd - next);
-            value = nextWord.SequenceEqual("dozen") ? 12
-                : nextWord.SequenceEqual("hundred") ? 100
-                : nextWord.SequenceEqual("thousand") ? 1000
-                : 0;
-            if (value == 0 || next == end)
-            {
-                return end;
-            }
-
-            end = nextEnd;
-        }
-        else if (NumberWords.TryUnit(word, out value))
-        {
-            var next = NextWordStart(folded, end);
-            var nextEnd = WordEnd(folded, next);
-            if (value >= 20 && value % 10 == 0 && next > end
-                && NumberWords.TryUnit(folded.AsSpan(next, nextEnd - next), out var unit) && unit < 10)
-            {
-                value += unit;
-                end = nextEnd;
-                next = NextWordStart(folded, end);
-                nextEnd = WordEnd(folded, next);
-            }
-
-            var scale = folded.AsSpan(next, nextEnd - next);
-            if (next > end && (scale.SequenceEqual("hundred") || scale.SequenceEqual("thousand")))
-            {
-                value *= scale.SequenceEqual("hundred") ? 100 : 1000;
-                end = nextEnd;
-            }
-        }
-        else
-        {
-            return end;
-        }
-
-        if (!IsMeasureOrDate(folded, folded, start, end))
-        {
-            found.Add(new NumberMention(start, end, value, value, false));
-        }
-
-        return end;
-    }
-
-    private static int WordEnd(string folded, int start)
-    {
-        var i = start;
-        while (i < folded.Length && TextFolder.IsWordChar(folded[i]))
-        {
-            i++;
-        }
-
-        return i;
-    }
-
-    private static int NextWordStart(string folded, int end)
-    {
-        var i = end;
-        while (i < folded.Length && folded[i] == ' ')
-        {
-            i++;
-        }
-
-        return i < folded.Length && TextFolder.IsWordChar(folded[i]) ? i : end;
     }
 
     private static int SkipWord(string text, int from)

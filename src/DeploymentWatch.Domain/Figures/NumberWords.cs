@@ -1,3 +1,5 @@
+using DeploymentWatch.Domain.Matching;
+
 namespace DeploymentWatch.Domain.Figures;
 
 /// <summary>
@@ -19,4 +21,86 @@ internal static class NumberWords
         Units.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool TryUnit(ReadOnlySpan<char> word, out long value) => UnitLookup.TryGetValue(word, out value);
+
+    /// <summary>Word numbers: "two", "twenty five", "a dozen", "two hundred", "a thousand".</summary>
+    public static int Read(string folded, int start, List<NumberMention> found)
+    {
+        var end = WordEnd(folded, start);
+        if (end - start is 2 or > 9)
+        {
+            return end;
+        }
+
+        var word = folded.AsSpan(start, end - start);
+        long value;
+        if (word.SequenceEqual("a") || word.SequenceEqual("one"))
+        {
+            var next = NextWordStart(folded, end);
+            var nextEnd = WordEnd(folded, next);
+            var nextWord = folded.AsSpan(next, nextEnd - next);
+            value = nextWord.SequenceEqual("dozen") ? 12
+                : nextWord.SequenceEqual("hundred") ? 100
+                : nextWord.SequenceEqual("thousand") ? 1000
+                : 0;
+            if (value == 0 || next == end)
+            {
+                return end;
+            }
+
+            end = nextEnd;
+        }
+        else if (TryUnit(word, out value))
+        {
+            var next = NextWordStart(folded, end);
+            var nextEnd = WordEnd(folded, next);
+            if (value >= 20 && value % 10 == 0 && next > end
+                && TryUnit(folded.AsSpan(next, nextEnd - next), out var unit) && unit < 10)
+            {
+                value += unit;
+                end = nextEnd;
+                next = NextWordStart(folded, end);
+                nextEnd = WordEnd(folded, next);
+            }
+
+            var scale = folded.AsSpan(next, nextEnd - next);
+            if (next > end && (scale.SequenceEqual("hundred") || scale.SequenceEqual("thousand")))
+            {
+                value *= scale.SequenceEqual("hundred") ? 100 : 1000;
+                end = nextEnd;
+            }
+        }
+        else
+        {
+            return end;
+        }
+
+        if (!MeasureFilter.IsMeasureOrDate(folded, folded, start, end))
+        {
+            found.Add(new NumberMention(start, end, value, value, false));
+        }
+
+        return end;
+    }
+
+    private static int WordEnd(string folded, int start)
+    {
+        var i = start;
+        while (i < folded.Length && TextFolder.IsWordChar(folded[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int NextWordStart(string folded, int end)
+    {
+        var i = end;
+        while (i < folded.Length && folded[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < folded.Length && TextFolder.IsWordChar(folded[i]) ? i : end;
+    }
 }

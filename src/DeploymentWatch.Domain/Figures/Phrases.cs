@@ -2,55 +2,9 @@ using DeploymentWatch.Domain.Matching;
 
 namespace DeploymentWatch.Domain.Figures;
 
-/// <summary>Whole-word searches in folded text (same boundary rule as the term matchers), limited to a window.</summary>
+/// <summary>Word-level helpers over folded text: whole-word prefix and suffix tests, word counts and word offsets.</summary>
 internal static class Phrases
 {
-    /// <summary>First start of <paramref name="phrase"/> on word boundaries within [from, to), or -1.</summary>
-    public static int IndexOf(string folded, string phrase, int from, int to)
-    {
-        if (from < 0)
-        {
-            from = 0;
-        }
-
-        while (from <= to - phrase.Length)
-        {
-            var at = folded.IndexOf(phrase, from, to - from, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                return -1;
-            }
-
-            if (ReferenceTermMatcher.IsBoundary(folded, at, phrase.Length))
-            {
-                return at;
-            }
-
-            from = at + 1;
-        }
-
-        return -1;
-    }
-
-    /// <summary>Last start of <paramref name="phrase"/> on word boundaries within [from, to), or -1.</summary>
-    public static int LastIndexOf(string folded, string phrase, int from, int to)
-    {
-        var found = -1;
-        var at = IndexOf(folded, phrase, from, to);
-        while (at >= 0)
-        {
-            found = at;
-            at = IndexOf(folded, phrase, at + 1, to);
-        }
-
-        return found;
-    }
-
-    public static bool Contains(string folded, string phrase, int from, int to) => IndexOf(folded, phrase, from, to) >= 0;
-
-    public static bool ContainsAny(string folded, IEnumerable<string> phrases, int from, int to) =>
-        phrases.Any(p => IndexOf(folded, p, from, to) >= 0);
-
     /// <summary>Does the text just before <paramref name="end"/> (spaces skipped) end with the phrase as whole words?</summary>
     public static bool EndsWithWords(string folded, int end, string phrase)
     {
