@@ -32,6 +32,10 @@ internal readonly record struct ClauseWindow(int LeftStart, int LeftEnd, int Rig
     }
 
     // Not ':': "North Korea's casualties in Russia: JCS estimates about 1,100" keeps its noun.
+    /// <summary>The clause around [start, end), ignoring other numbers: from the cut before to the cut after.</summary>
+    public static (int Start, int End) ClauseOf(string folded, int start, int end) =>
+        (CutBefore(folded, 0, start), CutAfter(folded, end, folded.Length));
+
     public static bool IsCutChar(char c) => c is ',' or ';' or '"' or '\u201C' or '\u201D' or '(' or ')' or '[' or ']';
 
     private static int CutAfter(string folded, int from, int limit)

@@ -88,7 +88,8 @@ public sealed class FigureExtractor
         var attribution = _attributor.Attribute(folded, mentions);
         foreach (var (mention, m, qualifier) in candidates)
         {
-            var sources = attribution.At(mention.Start);
+            var (clauseStart, clauseEnd) = ClauseWindow.ClauseOf(folded, mention.Start, mention.End);
+            var sources = attribution.At(mention.Start, clauseStart, clauseEnd);
             if (sources.Count == 0)
             {
                 var carried = attribution.HasUnnamedCue || StartsWithQuote(sentence.Text) ? context.CarriedSources() : [];

@@ -3,7 +3,8 @@ using DeploymentWatch.Domain.Matching;
 namespace DeploymentWatch.Domain.Figures;
 
 /// <summary>
-/// Counts written as words. "one" is left out (it is mostly a pronoun: "one of them"); "hundreds", "thousands" and
+/// Counts written as words. "one" counts only before "North Korean" or "soldier" (it is mostly a pronoun: "one of
+/// them"); "hundreds", "thousands" and
 /// "dozens" are vague amounts, not figures, so they are not here either.
 /// </summary>
 internal static class NumberWords
@@ -42,6 +43,14 @@ internal static class NumberWords
                 : nextWord.SequenceEqual("hundred") ? 100
                 : nextWord.SequenceEqual("thousand") ? 1000
                 : 0;
+            if (value == 0 && word.SequenceEqual("one")
+                && (Phrases.StartsWithWords(folded, end, "north korean") || Phrases.StartsWithWords(folded, end, "soldier")))
+            {
+                // "one North Korean soldier was captured": a count; "one of them" is not.
+                value = 1;
+                nextEnd = end;
+            }
+
             if (value == 0 || next == end)
             {
                 return end;

@@ -1,12 +1,15 @@
 namespace DeploymentWatch.Domain.Figures;
 
-/// <summary>The sources a sentence names, part by part ("Kyiv says …, while the NIS said …" has two parts).</summary>
+/// <summary>
+/// The sources a sentence names, part by part ("Kyiv says …, while the NIS said …" has two parts) and clause by
+/// clause ("The Pentagon estimates about 1,200, lower than Kyiv's count of 3,000" gives each number its own).
+/// </summary>
 internal sealed class SentenceAttribution
 {
     private readonly List<int> _partStarts;
-    private readonly List<(int Part, string[] Sources)> _spans;
+    private readonly List<AttributionSpan> _spans;
 
-    public SentenceAttribution(List<int> partStarts, List<(int Part, string[] Sources)> spans, bool hasUnnamedCue)
+    public SentenceAttribution(List<int> partStarts, List<AttributionSpan> spans, bool hasUnnamedCue)
     {
         _partStarts = partStarts;
         _spans = spans;
@@ -20,9 +23,18 @@ internal sealed class SentenceAttribution
 
     public IReadOnlyList<string> All => Distinct(_spans.SelectMany(s => s.Sources));
 
-    /// <summary>The sources of the part holding <paramref name="position"/>, else of the whole sentence.</summary>
-    public IReadOnlyList<string> At(int position)
+    /// <summary>
+    /// The sources named in the number's own clause [<paramref name="clauseStart"/>, <paramref name="clauseEnd"/>),
+    /// else in its part of the sentence, else anywhere in the sentence.
+    /// </summary>
+    public IReadOnlyList<string> At(int position, int clauseStart, int clauseEnd)
     {
+        var inClause = Distinct(_spans.Where(s => s.Start < clauseEnd && s.End > clauseStart).SelectMany(s => s.Sources));
+        if (inClause.Count > 0)
+        {
+            return inClause;
+        }
+
         var part = 0;
         while (part + 1 < _partStarts.Count && _partStarts[part + 1] <= position)
         {

@@ -45,7 +45,7 @@ internal sealed class SourceAttributor
 
         var walker = new SpanWalker(tokens, covered, isNumber, MaxSpanTokens);
         var partStarts = new List<int> { 0 };
-        var spans = new List<(int Part, string[] Sources)>();
+        var spans = new List<AttributionSpan>();
         var unnamed = false;
         for (var t = 0; t < tokens.Count; t++)
         {
@@ -103,7 +103,7 @@ internal sealed class SourceAttributor
                 continue;
             }
 
-            spans.Add((partStarts.Count - 1, sources));
+            spans.Add(new AttributionSpan(partStarts.Count - 1, Math.Min(from, tokens.Start(t)), Math.Max(to, tokens.End(t)), sources));
         }
 
         return new SentenceAttribution(partStarts, spans, unnamed);

@@ -43,6 +43,7 @@ public sealed partial class FigureExtractorTests
     [InlineData("NATO Secretary General Mark Rutte said more than 10,000 North Korean troops had been sent to Russia.", "troops", 10000, 10000, "over", "nato")]
     [InlineData("North Korea has rotated roughly 20,000 troops through Russia since last year, the JCS said.", "troops", 20000, 20000, "about", "kr-jcs")]
     [InlineData("Ukraine said its forces had killed 30 North Korean soldiers near the village of Plekhovo.", "killed", 30, 30, "exact", "ua-gov")]
+    [InlineData("One North Korean soldier was captured alive near Kursk, Ukraine's military said.", "captured", 1, 1, "exact", "ua-gov")]
     public void Extract_OtherOutletPhrasing_GivesTheStatedFigure(string sentence, string metric, long low, long high, string qualifier, string source)
     {
         var figures = Extract(sentence);
@@ -118,6 +119,16 @@ public sealed partial class FigureExtractorTests
             [(FigureMetric.Killed, 300L, FigureQualifier.About), (FigureMetric.Wounded, 2700L, FigureQualifier.Exact)],
             figures.Select(f => (f.Metric, f.Low, f.Qualifier)));
         Assert.All(figures, f => Assert.Equal(["kr-nis"], f.Sources));
+    }
+
+    [Fact]
+    public void Extract_TwoSourcesInTwoClauses_EachNumberGetsItsClausesSource()
+    {
+        var figures = Extract(
+            "The Pentagon estimates that North Korea has suffered about 1,200 casualties, a figure lower than Kyiv's count of 3,000.");
+
+        Assert.Equal([(1200L, "us-gov"), (3000L, "ua-gov")], figures.Select(f => (f.Low, Assert.Single(f.Sources))));
+        Assert.All(figures, f => Assert.Equal(FigureMetric.Casualties, f.Metric));
     }
 
     [Fact]

@@ -13,6 +13,8 @@ public sealed class NumberParserTests
     [InlineData("twenty five soldiers", 25, 25)]
     [InlineData("twenty-five soldiers", 25, 25)]
     [InlineData("a dozen soldiers", 12, 12)]
+    [InlineData("one North Korean soldier", 1, 1)]
+    [InlineData("one hundred soldiers", 100, 100)]
     [InlineData("two hundred soldiers", 200, 200)]
     [InlineData("1.5 million shells", 1500000, 1500000)]
     [InlineData("10,000 to 12,000 troops", 10000, 12000)]
