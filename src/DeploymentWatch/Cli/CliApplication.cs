@@ -19,6 +19,7 @@ internal static class CliApplication
         root.Subcommands.Add(ScanCommand.Create(global));
         root.Subcommands.Add(CommandCommand.Create(global));
         root.Subcommands.Add(ExplainCommand.Create(global));
+        root.Subcommands.Add(EvalCommand.Create(global));
         return root;
     }
 

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using DeploymentWatch.Application.Polling;
+using DeploymentWatch.Composition;
+using DeploymentWatch.Domain.Analysis;
+using DeploymentWatch.Domain.Evaluation;
+using DeploymentWatch.Evaluation;
+using DeploymentWatch.Feeds.Folders;
+
+namespace DeploymentWatch.Cli;
+
+/// <summary>
+/// `eval CORPUS_DIR [--json]`: runs the engine on a labelled corpus (../shared/eval/FORMAT.md) and scores topics,
+/// figures and stories against its gold.yaml. Knows no article in advance: any corpus in that format works.
+/// </summary>
+internal static class EvalCommand
+{
+    public static Command Create(GlobalOptions global)
+    {
+        var corpus = new Argument<string>("corpus") { Description = "A folder of article .txt files with gold.yaml (and optionally index.yaml)" };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object (scores and every miss and false alarm)" };
+        var command = new Command("eval", "Score topics, figures and stories on a labelled corpus")
+        {
+            corpus, json,
+        };
+        command.SetAction((parse, ct) => EvaluateAsync(
+            HostPaths.From(parse.GetValue(global.Config), parse.GetValue(global.Data)), parse.GetValue(corpus)!, parse.GetValue(json), ct));
+        return command;
+    }
+
+    private static async Task<int> EvaluateAsync(HostPaths paths, string corpus, bool json, CancellationToken cancellationToken)
+    {
+        var folder = Path.GetFullPath(corpus);
+        using var host = CliHost.Build(paths, Console.Error);
+        host.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
+        IReadOnlyList<GoldArticle> gold;
+        IReadOnlyList<FeedItem> items;
+        try
+        {
+            gold = GoldFileReader.Read(Path.Combine(folder, "gold.yaml"));
+            items = await host.Services.GetRequiredService<ArticleFolderReader>().ReadAsync(folder, null, cancellationToken);
+        }
+        catch (Exception ex) when (ex is GoldFileException or ArticleFolderException)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return 2;
+        }
+
+        var analyzer = host.Services.GetRequiredService<ArticleAnalyzer>();
+        var feed = new FeedDefinition("eval", folder, null, null, null);
+        var analyses = items.Select(item => (File: item.ItemGuid!, Analysis: analyzer.Analyze(ArticleBuilder.Build(feed, item)))).ToArray();
+        var predicted = analyses
+            .Select(a => new PredictedArticle(a.File, a.Analysis.MatchedTopics.Select(t => t.TopicId).ToArray(), a.Analysis.IsRelevant ? a.Analysis.Figures : [], a.File))
+            .ToArray();
+        var report = EvaluationScorer.Score(gold, predicted);
+        await Console.Out.WriteLineAsync(json ? EvaluationJsonRenderer.Render(report) : EvaluationTextRenderer.Render(report));
+        return 0;
+    }
+}
