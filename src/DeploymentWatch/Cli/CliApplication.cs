@@ -20,6 +20,7 @@ internal static class CliApplication
         root.Subcommands.Add(CommandCommand.Create(global));
         root.Subcommands.Add(ExplainCommand.Create(global));
         root.Subcommands.Add(EvalCommand.Create(global));
+        root.Subcommands.Add(DiscordCommand.Create(global));
         return root;
     }
 

@@ -3,6 +3,7 @@ using DeploymentWatch.Application.Delivery;
 using DeploymentWatch.Application.Polling;
 using DeploymentWatch.Composition;
 using DeploymentWatch.Configuration;
+using DeploymentWatch.Discord.Interactions;
 using DeploymentWatch.Endpoints;
 using DeploymentWatch.Scheduling;
 using DeploymentWatch.Slack.Commands;
@@ -70,10 +71,12 @@ internal static class RunCommand
         });
         builder.Services.AddDeploymentWatch(builder.Configuration, paths, Console.Out);
         builder.Services.AddScheduling(builder.Configuration, TimeProvider.System);
+        builder.Services.AddHostedService<DiscordCommandRegistration>();
         await using var app = builder.Build();
         await CliHost.PrepareAsync(app.Services, cancellationToken);
         app.MapHealth();
         app.MapSlackCommands();
+        app.MapDiscordInteractions();
         await app.RunAsync(cancellationToken);
         return 0;
     }
