@@ -33,7 +33,7 @@ public sealed class FigureChangeDetector(ProfileSet profiles)
             {
                 changes.Add(new FigureChange(FigureChangeKind.FirstReport, null, current));
             }
-            else if (current.ReportedAt >= previous.ReportedAt && !current.SameValue(previous))
+            else if (current.ReportedAt >= previous.ReportedAt && !current.SameValue(previous) && !Consistent(current, previous))
             {
                 var kind = current.Low + current.High > previous.Low + previous.High ? FigureChangeKind.Raised : FigureChangeKind.Lowered;
                 changes.Add(new FigureChange(kind, previous, current));
@@ -43,9 +43,24 @@ public sealed class FigureChangeDetector(ProfileSet profiles)
         return changes;
     }
 
-    /// <summary>The alert's first lines for those changes.</summary>
-    public IReadOnlyList<string> Headlines(IReadOnlyList<FigureReading> previousLatest, IReadOnlyList<FigureReading> incoming) =>
-        Detect(previousLatest, incoming).Select(Headline).ToArray();
+    /// <summary>
+    /// The alert's first lines for those changes: revisions before first reports (a revision is the news), at most
+    /// <see cref="MaxHeadlines"/> lines so the summary stays in view.
+    /// </summary>
+    public IReadOnlyList<string> Headlines(IReadOnlyList<FigureReading> previousLatest, IReadOnlyList<FigureReading> incoming)
+    {
+        var changes = Detect(previousLatest, incoming).OrderBy(c => c.Kind == FigureChangeKind.FirstReport).ToArray();
+        if (changes.Length <= MaxHeadlines)
+        {
+            return changes.Select(Headline).ToArray();
+        }
+
+        var shown = changes.Take(MaxHeadlines - 1).Select(Headline).ToList();
+        shown.Add($"…and {changes.Length - shown.Count} more new or revised figures (see Figures below)");
+        return shown;
+    }
+
+    public const int MaxHeadlines = 4;
 
     /// <summary>"NIS raises its estimate of North Korean soldiers killed from about 100 to about 300".</summary>
     public string Headline(FigureChange change)
@@ -64,6 +79,10 @@ public sealed class FigureChangeDetector(ProfileSet profiles)
             _ => throw new ArgumentException("A raised or lowered figure needs its previous value.", nameof(change)),
         };
     }
+
+    // A range that takes in the other value ("10,000–12,000" after "about 12,000") restates the estimate, it does not revise it.
+    private static bool Consistent(FigureReading a, FigureReading b) =>
+        (a.Low != a.High || b.Low != b.High) && a.Low <= b.High && b.Low <= a.High;
 
     private static string Subject(FigureMetric metric) => metric switch
     {

@@ -12,6 +12,7 @@ using DeploymentWatch.Domain.Analysis;
 using DeploymentWatch.Feeds;
 using DeploymentWatch.Slack;
 using DeploymentWatch.Storage;
+using DeploymentWatch.Stories;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DeploymentWatch.Composition;
@@ -40,6 +41,7 @@ public static class DeploymentWatchServices
         services.AddSingleton(new AlertDocumentBuilder(profiles));
 
         services.AddApplication();
+        services.AddStories(configuration);
         services.AddFeeds(configuration);
         services.AddStorage(configuration);
         services.AddLocalChannels(configuration, paths, consoleWriter);

@@ -32,6 +32,11 @@ public static class SchedulingServices
                 .WithIdentity("poll-and-deliver-tick", "deploymentwatch")
                 .StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(tick).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            q.AddJob<DailyDigestJob>(j => j.WithIdentity(DailyDigestJob.Key));
+            q.AddTrigger(t => t
+                .ForJob(DailyDigestJob.Key)
+                .WithIdentity("daily-digest-hourly", "deploymentwatch")
+                .WithCronSchedule(DailyDigestJob.Cron, c => c.InTimeZone(TimeZoneInfo.Utc)));
             if (postgres && !string.IsNullOrEmpty(connectionString))
             {
                 q.UsePersistentStore(store =>

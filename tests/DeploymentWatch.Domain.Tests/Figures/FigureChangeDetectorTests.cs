@@ -85,11 +85,40 @@ public class FigureChangeDetectorTests
     public void Headline_Range_ReadsAsARange()
     {
         var previous = new[] { new FigureReading("us-gov", FigureMetric.Troops, 10000, 10000, FigureQualifier.Exact, Start) };
-        var incoming = new[] { new FigureReading("us-gov", FigureMetric.Troops, 10000, 12000, FigureQualifier.About, Start.AddDays(9)) };
+        var incoming = new[] { new FigureReading("us-gov", FigureMetric.Troops, 11000, 12000, FigureQualifier.About, Start.AddDays(9)) };
 
         Assert.Equal(
-            ["US raises its estimate of North Korean troops in Russia from 10,000 to about 10,000–12,000"],
+            ["US raises its estimate of North Korean troops in Russia from 10,000 to about 11,000–12,000"],
             _detector.Headlines(previous, incoming));
+    }
+
+    [Fact]
+    public void Detect_RangeTakingInThePreviousValue_IsSilent()
+    {
+        var previous = new[] { new FigureReading("us-gov", FigureMetric.Troops, 12000, 12000, FigureQualifier.About, Start) };
+        var incoming = new[] { new FigureReading("us-gov", FigureMetric.Troops, 10000, 12000, FigureQualifier.About, Start.AddDays(30)) };
+
+        Assert.Empty(FigureChangeDetector.Detect(previous, incoming));
+    }
+
+    [Fact]
+    public void Headlines_ManyChanges_RevisionsFirstAndCapped()
+    {
+        var previous = new[] { Killed("kr-nis", FigureQualifier.About, 100, Start) };
+        var incoming = new[]
+        {
+            Killed("kr-jcs", FigureQualifier.About, 200, Start.AddDays(1)),
+            Killed("ua-gov", FigureQualifier.About, 400, Start.AddDays(1)),
+            Killed("us-gov", FigureQualifier.About, 250, Start.AddDays(1)),
+            Killed("nato", FigureQualifier.About, 250, Start.AddDays(1)),
+            Killed("kr-nis", FigureQualifier.About, 300, Start.AddDays(1)),
+        };
+
+        var headlines = _detector.Headlines(previous, incoming);
+
+        Assert.Equal(FigureChangeDetector.MaxHeadlines, headlines.Count);
+        Assert.StartsWith("NIS raises", headlines[0], StringComparison.Ordinal);
+        Assert.Equal("…and 2 more new or revised figures (see Figures below)", headlines[^1]);
     }
 
     private static FigureReading Killed(string source, FigureQualifier qualifier, long value, DateTimeOffset at) =>

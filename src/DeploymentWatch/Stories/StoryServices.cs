@@ -1,0 +1,20 @@
+using DeploymentWatch.Application.Digests;
+using DeploymentWatch.Application.Figures;
+using DeploymentWatch.Application.Stories;
+using DeploymentWatch.Charts;
+
+namespace DeploymentWatch.Stories;
+
+/// <summary>Stories, figure charts and daily digests: the "Stories" options (validated at start) and their use cases.</summary>
+public static class StoryServices
+{
+    public static IServiceCollection AddStories(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<StoryOptions>().Bind(configuration.GetSection(StoryOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<StoryPlanner>();
+        services.AddSingleton<DigestSender>();
+        services.AddSingleton<IFigureChartRenderer, ScottPlotFigureChartRenderer>();
+        return services;
+    }
+}
