@@ -12,6 +12,8 @@ public sealed class FigureChangeDetector(ProfileSet profiles)
 {
     public const string Unattributed = "unattributed";
 
+    public const int MaxHeadlines = 4;
+
     /// <param name="previousLatest">The latest stored reading per (source, metric), before this article.</param>
     /// <param name="incoming">The article's readings.</param>
     public static IReadOnlyList<FigureChange> Detect(IReadOnlyList<FigureReading> previousLatest, IReadOnlyList<FigureReading> incoming)
@@ -60,22 +62,24 @@ public sealed class FigureChangeDetector(ProfileSet profiles)
         return shown;
     }
 
-    public const int MaxHeadlines = 4;
-
     /// <summary>"NIS raises its estimate of North Korean soldiers killed from about 100 to about 300".</summary>
     public string Headline(FigureChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
         var source = profiles.SourceName(change.Current.Source);
         var subject = Subject(change.Current.Metric);
+
+        // "Western assessments raise their estimate"; acronyms ending in S ("NIS", "JCS", "US") are singular.
+        var plural = source.EndsWith('s') && source.Any(char.IsLower);
+        var (reports, raises, lowers, its) = plural ? ("report", "raise", "lower", "their") : ("reports", "raises", "lowers", "its");
         return change switch
         {
             { Kind: FigureChangeKind.FirstReport } =>
-                $"{source} reports for the first time: {change.Current.FormatValue()} {subject}",
+                $"{source} {reports} for the first time: {change.Current.FormatValue()} {subject}",
             { Kind: FigureChangeKind.Raised, Previous: { } previous } =>
-                $"{source} raises its estimate of {subject} from {previous.FormatValue()} to {change.Current.FormatValue()}",
+                $"{source} {raises} {its} estimate of {subject} from {previous.FormatValue()} to {change.Current.FormatValue()}",
             { Previous: { } previous } =>
-                $"{source} lowers its estimate of {subject} from {previous.FormatValue()} to {change.Current.FormatValue()}",
+                $"{source} {lowers} {its} estimate of {subject} from {previous.FormatValue()} to {change.Current.FormatValue()}",
             _ => throw new ArgumentException("A raised or lowered figure needs its previous value.", nameof(change)),
         };
     }

@@ -121,6 +121,17 @@ public class FigureChangeDetectorTests
         Assert.Equal("…and 2 more new or revised figures (see Figures below)", headlines[^1]);
     }
 
+    [Fact]
+    public void Headline_PluralSource_AgreesInNumber()
+    {
+        var previous = new[] { new FigureReading("western", FigureMetric.Troops, 10000, 10000, FigureQualifier.About, Start) };
+        var incoming = new[] { new FigureReading("western", FigureMetric.Troops, 11000, 11000, FigureQualifier.About, Start.AddDays(9)) };
+
+        Assert.Equal(
+            ["Western assessments raise their estimate of North Korean troops in Russia from about 10,000 to about 11,000"],
+            _detector.Headlines(previous, incoming));
+    }
+
     private static FigureReading Killed(string source, FigureQualifier qualifier, long value, DateTimeOffset at) =>
         new(source, FigureMetric.Killed, value, value, qualifier, at);
 
