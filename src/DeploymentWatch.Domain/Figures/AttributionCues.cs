@@ -3,6 +3,17 @@ namespace DeploymentWatch.Domain.Figures;
 /// <summary>The words that introduce a source: "X said", "U.S. assessments", "according to X", "briefed by X".</summary>
 internal static class AttributionCues
 {
+    /// <summary>Everything a word can be to the attributor, in one lookup (the hot loop asks once per word).</summary>
+    [Flags]
+    public enum Role
+    {
+        None = 0,
+        Speech = 1,
+        SourceNoun = 2,
+        Contrast = 4,
+    }
+
+    public static Role RoleOf(ReadOnlySpan<char> word) => RolesLookup.TryGetValue(word, out var role) ? role : Role.None;
     public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechVerbsLookup.Contains(word);
 
     public static bool IsSourceNoun(ReadOnlySpan<char> word) => SourceNounsLookup.Contains(word);
@@ -61,4 +72,22 @@ internal static class AttributionCues
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordsLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContrastWordsLookup = ContrastWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, Role> Roles = BuildRoles();
+
+    private static readonly Dictionary<string, Role>.AlternateLookup<ReadOnlySpan<char>> RolesLookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Dictionary<string, Role> BuildRoles()
+    {
+        var roles = new Dictionary<string, Role>(StringComparer.Ordinal);
+        foreach (var (words, role) in new[] { (SpeechVerbs, Role.Speech), (SourceNouns, Role.SourceNoun), (ContrastWords, Role.Contrast) })
+        {
+            foreach (var word in words)
+            {
+                roles[word] = roles.GetValueOrDefault(word) | role;
+            }
+        }
+
+        return roles;
+    }
 }

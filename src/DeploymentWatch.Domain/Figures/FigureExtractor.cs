@@ -29,15 +29,45 @@ public sealed class FigureExtractor
         var figures = new List<Figure>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var context = new ArticleContext();
+        var quotedWithoutSource = new List<int>();
         foreach (var sentence in sentences)
         {
             var folded = TextFolder.Fold(sentence.Text);
+            if (quotedWithoutSource.Count > 0)
+            {
+                AttributeQuoteFromNextSentence(figures, quotedWithoutSource, folded);
+            }
+
             var mentions = NumberParser.Find(sentence.Text, folded);
+            var before = figures.Count;
             var found = mentions.Count > 0 ? ReadSentence(sentence, folded, mentions, context, figures, seen) : null;
+            if (IsQuote(sentence.Text))
+            {
+                quotedWithoutSource.AddRange(Enumerable.Range(before, figures.Count - before).Where(i => figures[i].Sources is [Unattributed]));
+            }
+
             context.Advance(folded, found, _attributor);
         }
 
         return figures;
+    }
+
+    /// <summary>
+    /// A quote whose speaker comes in the next sentence: “About 1,100 were killed or wounded.” The JCS said so on
+    /// Monday. The next sentence's named sources replace "unattributed".
+    /// </summary>
+    private void AttributeQuoteFromNextSentence(List<Figure> figures, List<int> pending, string nextFolded)
+    {
+        var named = _attributor.Attribute(nextFolded, []);
+        if (named.HasSources)
+        {
+            foreach (var i in pending)
+            {
+                figures[i] = figures[i] with { Sources = named.All };
+            }
+        }
+
+        pending.Clear();
     }
 
     /// <summary>Reads the figures of one sentence; returns its attribution when it held any (for the next sentence).</summary>
@@ -50,6 +80,11 @@ public sealed class FigureExtractor
         HashSet<string> seen)
     {
         // Cheap tests first: most numbers in the news are not about North Korean soldiers.
+        if (!NorthKoreanSubject.MayMention(folded) && !context.PreviousAboutNorthKorea())
+        {
+            return null;
+        }
+
         var cues = new SentenceCues(folded);
         if (!NorthKoreanSubject.Mentions(cues) && (!context.PreviousAboutNorthKorea() || NorthKoreanSubject.IsOtherWar(cues)))
         {
@@ -110,6 +145,9 @@ public sealed class FigureExtractor
     private static bool StartsWithQuote(string text) =>
         text.Length > 0 && text[0] is '"' or '\u201C' or '\u2018' or '\'';
 
+    private static bool IsQuote(string text) =>
+        StartsWithQuote(text) && text.Length > 1 && text[^1] is '"' or '\u201D' or '\u2019' or '\'';
+
     /// <summary>
     /// What the sentences before the current one said, for subjects and sources English leaves implicit. Worked out
     /// only when a sentence needs it: most sentences hold no candidate figure.
@@ -122,7 +160,8 @@ public sealed class FigureExtractor
         private SentenceCues? _previousCues;
 
         public bool PreviousAboutNorthKorea() =>
-            _recent.Count > 0 && (_recent[^1].Attribution is not null || NorthKoreanSubject.Mentions(PreviousCues()));
+            _recent.Count > 0 && (_recent[^1].Attribution is not null
+                                  || (NorthKoreanSubject.MayMention(_recent[^1].Folded) && NorthKoreanSubject.Mentions(PreviousCues())));
 
         public bool PreviousAboutDeployment() =>
             _recent.Count > 0 && PreviousCues().Any(CueKind.DeploymentContext, 0, _recent[^1].Folded.Length);

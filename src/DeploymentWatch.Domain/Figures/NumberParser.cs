@@ -1,3 +1,4 @@
+using System.Buffers;
 using DeploymentWatch.Domain.Matching;
 
 namespace DeploymentWatch.Domain.Figures;
@@ -9,9 +10,20 @@ namespace DeploymentWatch.Domain.Figures;
 /// </summary>
 internal static class NumberParser
 {
+    // Every number word's letters ("one" also finds "someone"): a sentence with none of these and no digit has no count.
+    private static readonly SearchValues<string> WordNumbers = SearchValues.Create(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen",
+         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen", "hundred", "thousand"],
+        StringComparison.Ordinal);
+
     public static List<NumberMention> Find(string text, string folded)
     {
         var found = new List<NumberMention>();
+        if (!text.AsSpan().ContainsAnyInRange('0', '9') && !folded.AsSpan().ContainsAny(WordNumbers))
+        {
+            return found;
+        }
+
         var i = 0;
         while (i < text.Length)
         {

@@ -50,7 +50,8 @@ internal sealed class SourceAttributor
         for (var t = 0; t < tokens.Count; t++)
         {
             var word = tokens.Span(t);
-            if (AttributionCues.IsContrastWord(word) || word is ";")
+            var role = AttributionCues.RoleOf(word);
+            if ((role & AttributionCues.Role.Contrast) != 0 || word is ";")
             {
                 partStarts.Add(tokens.Start(t));
                 continue;
@@ -70,7 +71,7 @@ internal sealed class SourceAttributor
             {
                 span = walker.Forward(t + 1);
             }
-            else if (AttributionCues.IsSpeechVerb(word) && !tokens.Is(t - 1, "an") && !tokens.Is(t - 1, "the") && !tokens.Is(t - 1, "a"))
+            else if ((role & AttributionCues.Role.Speech) != 0 && !tokens.Is(t - 1, "an") && !tokens.Is(t - 1, "the") && !tokens.Is(t - 1, "a"))
             {
                 var subjectEnd = word is "saying" && tokens.Is(t - 1, "as") ? t - 2 : t - 1;
                 span = walker.Backward(subjectEnd);
@@ -79,7 +80,7 @@ internal sealed class SourceAttributor
                     span = walker.Forward(t + 1);
                 }
             }
-            else if (AttributionCues.IsSourceNoun(word))
+            else if ((role & AttributionCues.Role.SourceNoun) != 0)
             {
                 var back = walker.Backward(t - 1);
                 span = (back.From, t);
@@ -95,7 +96,7 @@ internal sealed class SourceAttributor
             var sources = hits.Where(hit => hit.Start >= from && hit.End <= to + 1).Select(hit => hit.SourceId).Distinct().ToArray();
             if (sources.Length == 0)
             {
-                if (!AttributionCues.IsSourceNoun(word))
+                if ((role & AttributionCues.Role.SourceNoun) == 0)
                 {
                     unnamed = true;
                 }

@@ -177,6 +177,15 @@ public sealed partial class FigureExtractorTests
     }
 
     [Fact]
+    public void Extract_QuoteWithSpeakerInNextSentence_TakesTheNextSentencesSource()
+    {
+        var figures = Extract(
+            "North Korea has sent troops to Kursk. “About 1,100 North Korean soldiers were killed or wounded.” The Joint Chiefs of Staff said so on Monday.");
+
+        Assert.Equal(["kr-jcs"], Assert.Single(figures).Sources);
+    }
+
+    [Fact]
     public void Extract_PronounSpeaker_CarriesTheSourceOver()
     {
         var figures = Extract(
