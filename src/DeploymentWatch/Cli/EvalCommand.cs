@@ -1,10 +1,13 @@
 using System.CommandLine;
 using DeploymentWatch.Application.Polling;
+using DeploymentWatch.Application.Stories;
 using DeploymentWatch.Composition;
 using DeploymentWatch.Domain.Analysis;
 using DeploymentWatch.Domain.Evaluation;
+using DeploymentWatch.Domain.Stories;
 using DeploymentWatch.Evaluation;
 using DeploymentWatch.Feeds.Folders;
+using Microsoft.Extensions.Options;
 
 namespace DeploymentWatch.Cli;
 
@@ -48,8 +51,12 @@ internal static class EvalCommand
         var analyzer = host.Services.GetRequiredService<ArticleAnalyzer>();
         var feed = new FeedDefinition("eval", folder, null, null, null);
         var analyses = items.Select(item => (File: item.ItemGuid!, Analysis: analyzer.Analyze(ArticleBuilder.Build(feed, item)))).ToArray();
+        var matcher = new StoryMatcher(host.Services.GetRequiredService<IOptions<StoryOptions>>().Value.ToThresholds());
+        var stories = matcher.Group(analyses
+            .Select(a => new StoryCandidate(a.File, StoryFingerprint.From(a.Analysis, DateTimeOffset.UnixEpoch)))
+            .ToArray());
         var predicted = analyses
-            .Select(a => new PredictedArticle(a.File, a.Analysis.MatchedTopics.Select(t => t.TopicId).ToArray(), a.Analysis.IsRelevant ? a.Analysis.Figures : [], a.File))
+            .Select((a, i) => new PredictedArticle(a.File, a.Analysis.MatchedTopics.Select(t => t.TopicId).ToArray(), a.Analysis.IsRelevant ? a.Analysis.Figures : [], stories[i]))
             .ToArray();
         var report = EvaluationScorer.Score(gold, predicted);
         await Console.Out.WriteLineAsync(json ? EvaluationJsonRenderer.Render(report) : EvaluationTextRenderer.Render(report));

@@ -50,7 +50,7 @@ internal static class RunCommand
 
         await human.WriteLineAsync(
             $"run --once: {poll.FeedsPolled} feeds polled, {poll.Failures.Count} failed, {poll.NewItems} new items, " +
-            $"{poll.Alerts.Count} alerts, {sent.Delivered} messages delivered" +
+            $"{poll.Alerts.Count} alerts in {poll.Alerts.Count(a => a.StoryId is null)} stories, {sent.Delivered} messages delivered" +
             (sent.Retried > 0 ? $", {sent.Retried} to retry" : string.Empty) + ".");
         return 0;
     }

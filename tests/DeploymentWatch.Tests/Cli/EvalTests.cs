@@ -16,7 +16,8 @@ public class EvalTests
         Assert.Equal(1.0, root.GetProperty("topics").GetProperty("micro").GetProperty("f1").GetDouble());
         Assert.True(root.GetProperty("figures").GetProperty("f1").GetDouble() >= 0.95);
         Assert.True(root.GetProperty("figures").GetProperty("valueOnly").GetProperty("f1").GetDouble() >= 0.95);
-        Assert.True(root.GetProperty("stories").TryGetProperty("precision", out _));
+        Assert.Equal(1.0, root.GetProperty("stories").GetProperty("precision").GetDouble());
+        Assert.Equal(1.0, root.GetProperty("stories").GetProperty("recall").GetDouble());
         Assert.Equal(JsonValueKind.Array, root.GetProperty("errors").ValueKind);
     }
 

@@ -10,7 +10,10 @@ public class RunOnceTests
         using var cli = new CliProcess();
         var first = await cli.RunAsync("run", "--once");
         Assert.Equal(0, first.ExitCode);
-        Assert.Contains("run --once: 2 feeds polled, 1 failed, 5 new items, 5 alerts", first.Out, StringComparison.Ordinal);
+        Assert.Contains("run --once: 2 feeds polled, 1 failed, 5 new items, 5 alerts in 3 stories", first.Out, StringComparison.Ordinal);
+        Assert.Equal(3, first.Out.Split('\n').Count(l => l.StartsWith("■ ", StringComparison.Ordinal) && !l.StartsWith("■ (update)", StringComparison.Ordinal)));
+        Assert.Equal(2, first.Out.Split('\n').Count(l => l.StartsWith("■ (update) ", StringComparison.Ordinal)));
+        Assert.Contains("Also reported by", first.Out, StringComparison.Ordinal);
         Assert.Contains("Topics: troop-deployment, casualties, icbm-satellite", first.Out, StringComparison.Ordinal);
         Assert.Contains("Why: ", first.Out, StringComparison.Ordinal);
         Assert.Contains("NIS: about 300 killed", first.Out, StringComparison.Ordinal);
@@ -22,7 +25,7 @@ public class RunOnceTests
 
         var second = await cli.RunAsync("run", "--once");
         Assert.Equal(0, second.ExitCode);
-        Assert.Contains("0 new items, 0 alerts, 0 messages delivered", second.Out, StringComparison.Ordinal);
+        Assert.Contains("0 new items, 0 alerts in 0 stories, 0 messages delivered", second.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("■", second.Out, StringComparison.Ordinal);
     }
 
