@@ -58,15 +58,15 @@ public sealed class DiscordRequestSenderTests : IDisposable
         _discord.Then(HttpStatusCode.TooManyRequests, """{"message":"You are being rate limited.","retry_after":2.5,"global":false}""", ("Retry-After", "3"));
 
         var sending = Task.Run(() => Send("42"));
-        await _time.WaitForTimerAsync(TimeSpan.FromSeconds(2.5));
+        await _time.WaitForTimerAsync(TimeSpan.FromSeconds(2.5) + DiscordBucket.ResetMargin);
         var waitingCount = _discord.Requests.Count;
-        _time.Advance(TimeSpan.FromSeconds(2.5));
+        _time.Advance(TimeSpan.FromSeconds(2.5) + DiscordBucket.ResetMargin);
         var result = await sending.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.True(result.IsSuccess);
         Assert.Equal(1, waitingCount);
         Assert.Equal(2, _discord.Requests.Count);
-        Assert.Equal(TimeSpan.FromSeconds(2.5), _discord.Requests[1].At - _discord.Requests[0].At);
+        Assert.True(_discord.Requests[1].At - _discord.Requests[0].At >= TimeSpan.FromSeconds(2.5));
         Assert.Equal(_discord.Requests[0].Body, _discord.Requests[1].Body);
     }
 
@@ -76,11 +76,11 @@ public sealed class DiscordRequestSenderTests : IDisposable
         _discord.Then(HttpStatusCode.TooManyRequests, "", ("Retry-After", "4"));
 
         var sending = Task.Run(() => Send("42"));
-        await _time.AdvanceWhenWaitingAsync(TimeSpan.FromSeconds(4));
+        await _time.AdvanceWhenWaitingAsync(TimeSpan.FromSeconds(4) + DiscordBucket.ResetMargin);
         var result = await sending.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.True(result.IsSuccess);
-        Assert.Equal(TimeSpan.FromSeconds(4), _discord.Requests[1].At - _discord.Requests[0].At);
+        Assert.True(_discord.Requests[1].At - _discord.Requests[0].At >= TimeSpan.FromSeconds(4));
     }
 
     [Fact]
@@ -101,17 +101,17 @@ public sealed class DiscordRequestSenderTests : IDisposable
         _discord.Then(HttpStatusCode.TooManyRequests, """{"message":"global","retry_after":1.5,"global":true}""", ("X-RateLimit-Global", "true"), ("X-RateLimit-Scope", "global"));
 
         var limited = Task.Run(() => Send("42"));
-        await _time.WaitForTimerAsync(TimeSpan.FromSeconds(1.5));
+        await _time.WaitForTimerAsync(TimeSpan.FromSeconds(1.5) + DiscordBucket.ResetMargin);
         var otherChannel = Task.Run(() => Send("43"));
         await _time.WaitForTimerAsync(TimeSpan.FromSeconds(1.5));
         var requestsWhilePaused = _discord.Requests.Count;
-        _time.Advance(TimeSpan.FromSeconds(1.5));
+        _time.Advance(TimeSpan.FromSeconds(1.5) + DiscordBucket.ResetMargin);
         var results = await Task.WhenAll(limited, otherChannel).WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.All(results, r => Assert.True(r.IsSuccess));
         Assert.Equal(1, requestsWhilePaused);
         var other = Assert.Single(_discord.Requests, r => r.Path.EndsWith("/43/messages", StringComparison.Ordinal));
-        Assert.Equal(TimeSpan.FromSeconds(1.5), other.At - _discord.Requests[0].At);
+        Assert.True(other.At - _discord.Requests[0].At >= TimeSpan.FromSeconds(1.5));
     }
 
     [Fact]
@@ -211,7 +211,7 @@ public sealed class DiscordRequestSenderTests : IDisposable
         _discord.Then(HttpStatusCode.TooManyRequests, """{"message":"The resource is being rate limited.","retry_after":0.5,"global":false}""", ("X-RateLimit-Scope", "shared"));
 
         var sending = Task.Run(() => Send("42"));
-        await _time.AdvanceWhenWaitingAsync(TimeSpan.FromSeconds(0.5));
+        await _time.AdvanceWhenWaitingAsync(TimeSpan.FromSeconds(0.5) + DiscordBucket.ResetMargin);
         Assert.True((await sending.WaitAsync(TimeSpan.FromSeconds(30))).IsSuccess);
 
         Assert.Equal(0, _services.GetRequiredService<DiscordTrafficGate>().InvalidRequestsInWindow);

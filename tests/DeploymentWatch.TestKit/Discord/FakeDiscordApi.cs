@@ -24,6 +24,7 @@ public sealed partial class FakeDiscordApi : IAsyncDisposable
     private readonly FakeDiscordFaults _faults = new();
     private int _requests;
     private int _rateLimited;
+    private int _globalRateLimited;
     private volatile bool _tokenRevoked;
 
     private FakeDiscordApi(WebApplication app, FakeDiscordLimits limits, string token, TimeProvider timeProvider)
@@ -43,6 +44,9 @@ public sealed partial class FakeDiscordApi : IAsyncDisposable
     /// <summary>429 responses sent (rate limits and scripted ones).</summary>
     public int RateLimitedCount => Volatile.Read(ref _rateLimited);
 
+    /// <summary>Of <see cref="RateLimitedCount"/>, those for the global limit.</summary>
+    public int GlobalRateLimitedCount => Volatile.Read(ref _globalRateLimited);
+
     public IReadOnlyList<string> Violations => _store.Violations;
 
     public IReadOnlyList<FakeDiscordMessage> AllMessages => _store.Messages;
@@ -56,6 +60,8 @@ public sealed partial class FakeDiscordApi : IAsyncDisposable
 
     public static async Task<FakeDiscordApi> StartAsync(FakeDiscordLimits? limits = null, string token = DefaultToken, TimeProvider? timeProvider = null)
     {
+        // Loaded before the first request, so the fake's own start-up never skews its rate-limit clock.
+        await Task.Run(DiscordOpenApiSchemas.EnsureLoaded);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -128,6 +134,11 @@ public sealed partial class FakeDiscordApi : IAsyncDisposable
         if (!decision.Allowed)
         {
             Interlocked.Increment(ref _rateLimited);
+            if (decision.Global)
+            {
+                Interlocked.Increment(ref _globalRateLimited);
+            }
+
             var retry = decision.RetryAfter.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
             await WriteAsync(context, 429, $$"""{"message":"You are being rate limited.","retry_after":{{retry}},"global":{{(decision.Global ? "true" : "false")}}}""", decision.Headers);
             return;

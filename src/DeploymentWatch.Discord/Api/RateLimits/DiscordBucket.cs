@@ -7,6 +7,12 @@ namespace DeploymentWatch.Discord.Api.RateLimits;
 /// </summary>
 internal sealed class DiscordBucket
 {
+    /// <summary>
+    /// Added to every reset: timers may fire a millisecond early and Discord rounds Reset-After to milliseconds, and a
+    /// request that lands a hair before the window turns is a 429 that counts toward the invalid-request ban.
+    /// </summary>
+    public static readonly TimeSpan ResetMargin = TimeSpan.FromMilliseconds(25);
+
     public SemaphoreSlim Turn { get; } = new(1, 1);
 
     /// <summary>Requests left in the window, or null when unknown (a new bucket or a window that has reset).</summary>
@@ -40,7 +46,7 @@ internal sealed class DiscordBucket
         if (rateLimited)
         {
             Remaining = 0;
-            ResetAt = now + (headers.RetryAfter ?? headers.ResetAfter ?? TimeSpan.FromSeconds(1));
+            ResetAt = now + (headers.RetryAfter ?? headers.ResetAfter ?? TimeSpan.FromSeconds(1)) + ResetMargin;
             return;
         }
 
@@ -51,7 +57,7 @@ internal sealed class DiscordBucket
 
         if (headers.ResetAfter is { } resetAfter)
         {
-            ResetAt = now + resetAfter;
+            ResetAt = now + resetAfter + ResetMargin;
         }
     }
 }

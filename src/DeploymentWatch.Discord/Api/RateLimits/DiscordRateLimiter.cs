@@ -54,8 +54,8 @@ internal sealed class DiscordRateLimiter
             }
 
             holdsTurn = true;
-            var wait = bucket.WaitBeforeSend(_timeProvider.GetUtcNow());
-            if (wait > TimeSpan.Zero)
+            // A loop, not one wait: a timer may fire a little early, and the bucket must really have reset.
+            for (var wait = bucket.WaitBeforeSend(_timeProvider.GetUtcNow()); wait > TimeSpan.Zero; wait = bucket.WaitBeforeSend(_timeProvider.GetUtcNow()))
             {
                 if (_timeProvider.GetUtcNow() + wait > deadline)
                 {
@@ -63,7 +63,6 @@ internal sealed class DiscordRateLimiter
                 }
 
                 await Task.Delay(wait, _timeProvider, cancellationToken);
-                bucket.WaitBeforeSend(_timeProvider.GetUtcNow());
             }
 
             if (route.CountsTowardGlobalLimit && await Global.AcquireAsync(deadline, cancellationToken) is { } globalWait)
@@ -99,6 +98,11 @@ internal sealed class DiscordRateLimiter
             {
                 Learn(route, bucket, hash);
             }
+        }
+
+        if (route.CountsTowardGlobalLimit)
+        {
+            Global.Release();
         }
 
         GiveBack(bucket);

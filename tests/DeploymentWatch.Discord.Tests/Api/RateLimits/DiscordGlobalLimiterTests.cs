@@ -9,7 +9,25 @@ public class DiscordGlobalLimiterTests
     private readonly FakeTimeProvider _time = FakeTime.Create();
 
     [Fact]
-    public async Task AcquireAsync_FiftyFirstRequestWithinTheWindow_WaitsForItToSlide()
+    public async Task AcquireAsync_FiftyFirstRequest_WaitsUntilOneSecondAfterAResponse()
+    {
+        var limiter = new DiscordGlobalLimiter(50, _time);
+        for (var i = 0; i < 50; i++)
+        {
+            Assert.Null(await limiter.AcquireAsync(Deadline(), CancellationToken.None));
+            limiter.Release();
+        }
+
+        var fiftyFirst = limiter.AcquireAsync(Deadline(), CancellationToken.None);
+        _time.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.False(fiftyFirst.IsCompleted);
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+
+        Assert.Null(await fiftyFirst.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task AcquireAsync_SlotsStillInFlight_AreHeldUntilTheirResponsePlusOneSecond()
     {
         var limiter = new DiscordGlobalLimiter(50, _time);
         for (var i = 0; i < 50; i++)
@@ -18,7 +36,10 @@ public class DiscordGlobalLimiterTests
         }
 
         var fiftyFirst = limiter.AcquireAsync(Deadline(), CancellationToken.None);
-        _time.Advance(TimeSpan.FromMilliseconds(1099));
+        _time.Advance(TimeSpan.FromSeconds(5));
+        Assert.False(fiftyFirst.IsCompleted);
+        limiter.Release();
+        _time.Advance(TimeSpan.FromMilliseconds(999));
         Assert.False(fiftyFirst.IsCompleted);
         _time.Advance(TimeSpan.FromMilliseconds(1));
 

@@ -29,15 +29,15 @@ public class DiscordRateLimiterTests
     }
 
     [Fact]
-    public async Task AcquireAsync_ExhaustedBucket_WaitsUntilResetAfter()
+    public async Task AcquireAsync_ExhaustedBucket_WaitsUntilResetAfterPlusMargin()
     {
         var route = DiscordRoute.CreateMessage("1");
         (await _limiter.AcquireAsync(route, Deadline(), CancellationToken.None)).Lease!.Complete(Headers(remaining: 0, resetAfter: 5), false);
 
         var next = _limiter.AcquireAsync(route, Deadline(), CancellationToken.None);
-        _time.Advance(TimeSpan.FromSeconds(4.9));
+        _time.Advance(TimeSpan.FromSeconds(5));
         Assert.False(next.IsCompleted);
-        _time.Advance(TimeSpan.FromSeconds(0.2));
+        _time.Advance(DiscordBucket.ResetMargin);
 
         Assert.NotNull((await next.WaitAsync(TimeSpan.FromSeconds(10))).Lease);
     }
@@ -51,7 +51,7 @@ public class DiscordRateLimiterTests
         var (lease, wait) = await _limiter.AcquireAsync(route, Deadline(), CancellationToken.None);
 
         Assert.Null(lease);
-        Assert.Equal(TimeSpan.FromSeconds(60), wait);
+        Assert.Equal(TimeSpan.FromSeconds(60) + DiscordBucket.ResetMargin, wait);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class DiscordRateLimiterTests
 
         Assert.False(edit.IsCompleted);
         Assert.True(otherChannel.IsCompletedSuccessfully);
-        _time.Advance(TimeSpan.FromSeconds(5));
+        _time.Advance(TimeSpan.FromSeconds(5) + DiscordBucket.ResetMargin);
         Assert.NotNull((await edit.WaitAsync(TimeSpan.FromSeconds(10))).Lease);
     }
 
