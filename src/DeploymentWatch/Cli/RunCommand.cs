@@ -3,10 +3,6 @@ using DeploymentWatch.Application.Delivery;
 using DeploymentWatch.Application.Polling;
 using DeploymentWatch.Composition;
 using DeploymentWatch.Configuration;
-using DeploymentWatch.Discord.Interactions;
-using DeploymentWatch.Endpoints;
-using DeploymentWatch.Scheduling;
-using DeploymentWatch.Slack.Commands;
 
 namespace DeploymentWatch.Cli;
 
@@ -57,26 +53,7 @@ internal static class RunCommand
 
     private static async Task<int> RunServiceAsync(HostPaths paths, string? urls, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
-        if (!string.IsNullOrWhiteSpace(urls))
-        {
-            builder.WebHost.UseUrls(urls);
-        }
-
-        CliHost.ConfigureLogging(builder.Logging, LogLevel.Information);
-        builder.Host.UseDefaultServiceProvider(o =>
-        {
-            o.ValidateScopes = true;
-            o.ValidateOnBuild = true;
-        });
-        builder.Services.AddDeploymentWatch(builder.Configuration, paths, Console.Out);
-        builder.Services.AddScheduling(builder.Configuration, TimeProvider.System);
-        builder.Services.AddHostedService<DiscordCommandRegistration>();
-        await using var app = builder.Build();
-        await CliHost.PrepareAsync(app.Services, cancellationToken);
-        app.MapHealth();
-        app.MapSlackCommands();
-        app.MapDiscordInteractions();
+        await using var app = await ServiceApplication.BuildAsync(paths, urls, Console.Out, cancellationToken: cancellationToken);
         await app.RunAsync(cancellationToken);
         return 0;
     }
