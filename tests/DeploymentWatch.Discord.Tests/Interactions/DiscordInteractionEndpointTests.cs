@@ -39,6 +39,20 @@ public class DiscordInteractionEndpointTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Post_AppWithAGeneratedKeyPair_AcceptsRequestsSignedWithItsSecretKeyOnly()
+    {
+        await using var host = await InteractionsHost.StartAsync(keys: Ed25519TestKeys.Generate());
+        var body = InteractionJson.Command("status");
+
+        using var genuine = await host.PostSignedAsync(body);
+        using var signedWithTheRfcKey = await host.PostAsync(body, Ed25519TestKeys.Rfc8032Test1.Sign(host.Now, Encoding.UTF8.GetBytes(body)), host.Now);
+
+        Assert.Equal(HttpStatusCode.OK, genuine.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, signedWithTheRfcKey.StatusCode);
+        Assert.Equal("status", Assert.Single(host.Commands.Requests).Text);
+    }
+
     [Theory]
     [InlineData("forged")]
     [InlineData("flipped")]
@@ -55,7 +69,7 @@ public class DiscordInteractionEndpointTests
         var body = InteractionJson.Command("unsubscribe");
         var bytes = Encoding.UTF8.GetBytes(body);
         var now = host.Now;
-        var genuine = Ed25519TestKeys.Rfc8032Test1.Sign(now, bytes);
+        var genuine = host.Keys.Sign(now, bytes);
         if (attack == "replayed")
         {
             using var first = await host.PostAsync(body, genuine, now);
@@ -69,8 +83,8 @@ public class DiscordInteractionEndpointTests
             "forged" => (Ed25519TestKeys.Generate().Sign(now, bytes), now),
             "flipped" => ((genuine[0] == 'a' ? "b" : "a") + genuine[1..], now),
             "replayed" => (genuine, now),
-            "stale" => (Ed25519TestKeys.Rfc8032Test1.Sign(stale, bytes), stale),
-            "future" => (Ed25519TestKeys.Rfc8032Test1.Sign(future, bytes), future),
+            "stale" => (host.Keys.Sign(stale, bytes), stale),
+            "future" => (host.Keys.Sign(future, bytes), future),
             "unsigned" => ((string?)null, (string?)null),
             "no-timestamp" => (genuine, null),
             "malformed-hex" => ("not-hex-" + genuine[8..], now),

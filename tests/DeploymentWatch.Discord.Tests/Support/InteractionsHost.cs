@@ -17,12 +17,16 @@ internal sealed class InteractionsHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly HttpClient _http = TestHttp.CreateClient();
 
-    private InteractionsHost(WebApplication app, FakeTimeProvider time, RecordingCommandService commands)
+    private InteractionsHost(WebApplication app, FakeTimeProvider time, RecordingCommandService commands, Ed25519TestKeys keys)
     {
         _app = app;
         Time = time;
         Commands = commands;
+        Keys = keys;
     }
+
+    /// <summary>The application's key pair: its public half is DISCORD_PUBLIC_KEY, its secret half signs like Discord.</summary>
+    public Ed25519TestKeys Keys { get; }
 
     public FakeTimeProvider Time { get; }
 
@@ -32,24 +36,27 @@ internal sealed class InteractionsHost : IAsyncDisposable
 
     public Uri Endpoint { get; private set; } = null!;
 
-    public static async Task<InteractionsHost> StartAsync(FakeDiscordApi? discord = null, DateTimeOffset? now = null)
+    public static async Task<InteractionsHost> StartAsync(FakeDiscordApi? discord = null, DateTimeOffset? now = null, Ed25519TestKeys? keys = null)
     {
+        keys ??= Ed25519TestKeys.Rfc8032Test1;
         var time = now is { } start ? new FakeTimeProvider(start) : FakeTime.Create();
         var commands = new RecordingCommandService();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddDiscordForTests(DiscordTestServices.Configuration(discord, discord is null ? "token-without-discord" : null), time, commands);
+        var settings = DiscordTestServices.Configuration(discord, discord is null ? "token-without-discord" : null);
+        settings["DISCORD_PUBLIC_KEY"] = keys.PublicKeyHex;
+        builder.Services.AddDiscordForTests(settings, time, commands);
         var app = builder.Build();
         app.MapDiscordInteractions();
         await app.StartAsync();
-        return new InteractionsHost(app, time, commands) { Endpoint = new Uri(app.Urls.First().TrimEnd('/') + DiscordInteractionEndpoints.DefaultPattern) };
+        return new InteractionsHost(app, time, commands, keys) { Endpoint = new Uri(app.Urls.First().TrimEnd('/') + DiscordInteractionEndpoints.DefaultPattern) };
     }
 
     public string Now => Time.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>POSTs <paramref name="body"/> signed now (or with the given headers; null leaves a header out).</summary>
-    public Task<HttpResponseMessage> PostSignedAsync(string body) => PostAsync(body, Ed25519TestKeys.Rfc8032Test1.Sign(Now, Encoding.UTF8.GetBytes(body)), Now);
+    public Task<HttpResponseMessage> PostSignedAsync(string body) => PostAsync(body, Keys.Sign(Now, Encoding.UTF8.GetBytes(body)), Now);
 
     public async Task<HttpResponseMessage> PostAsync(string body, string? signature, string? timestamp)
     {
