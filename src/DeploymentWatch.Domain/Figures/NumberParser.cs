@@ -28,7 +28,9 @@ internal static class NumberParser
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsAsciiDigit(c) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+            // A digit run must start a token: not "to3" or the "000" of a glued "to3,000".
+            if (char.IsAsciiDigit(c) && (i == 0 || (!char.IsLetterOrDigit(text[i - 1])
+                                                    && !(text[i - 1] is ',' or '.' && i > 1 && char.IsLetterOrDigit(text[i - 2])))))
             {
                 i = ReadDigits(text, folded, i, found);
                 continue;
@@ -84,7 +86,11 @@ internal static class NumberParser
             return end;
         }
 
-        found.Add(new NumberMention(start, end, low, high, plus));
+        if (low > 0)
+        {
+            found.Add(new NumberMention(start, end, low, high, plus));
+        }
+
         return end;
     }
 
