@@ -29,8 +29,6 @@ internal sealed class AhoCorasickAutomaton
         _termLength = termLength;
     }
 
-    public int StateCount => _outputStart.Length - 1;
-
     public static AhoCorasickAutomaton Build(string[] foldedTerms)
     {
         var classOf = new ushort[char.MaxValue + 1];

@@ -19,9 +19,6 @@ public sealed class AhoCorasickTermMatcher : ITermMatcher
 
     public IReadOnlyList<string> Terms { get; }
 
-    /// <summary>Number of automaton states (for the benchmarks' memory notes).</summary>
-    internal int StateCount => _automaton.StateCount;
-
     public IReadOnlyList<TermMatch> FindAll(string foldedText)
     {
         ArgumentNullException.ThrowIfNull(foldedText);

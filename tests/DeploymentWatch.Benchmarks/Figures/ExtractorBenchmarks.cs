@@ -6,7 +6,11 @@ using DeploymentWatch.Domain.Profiles;
 
 namespace DeploymentWatch.Benchmarks.Figures;
 
-/// <summary>Figure extraction over the generated corpus, on split sentences and from raw text. Goal: ≥ 20 MB/s.</summary>
+/// <summary>
+/// Figure extraction over the generated corpus, on split sentences and from raw text. Goal: ≥ 20 MB/s. Run with the
+/// default job (its longer warm-up lets tiered JIT finish; <c>--job short</c> measures half-compiled code):
+/// <c>dotnet run -c Release --project tests/DeploymentWatch.Benchmarks -- --filter '*ExtractorBenchmarks*'</c>.
+/// </summary>
 [Config(typeof(ThroughputConfig))]
 public class ExtractorBenchmarks
 {
