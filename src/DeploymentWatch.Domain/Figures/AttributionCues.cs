@@ -43,7 +43,7 @@ internal static class AttributionCues
     /// <summary>Words after which "by" or "from" names the source: "a report by", "intelligence from".</summary>
     private static readonly HashSet<string> ByOrFromHeads = new(StringComparer.Ordinal)
     {
-        "report", "reports", "reported", "estimated", "estimate", "estimates", "cited", "quoted", "indicated", "said",
+        "report", "reports", "reported", "briefing", "briefings", "estimated", "estimate", "estimates", "cited", "quoted", "indicated", "said",
         "released", "issued", "provided", "assessment", "assessments", "analysis", "statement", "briefed", "intelligence",
         "claims", "claim", "data", "figures", "information", "officials", "confirmed", "published", "compiled",
     };

@@ -127,7 +127,7 @@ public sealed class FigureExtractor
             var sources = attribution.At(mention.Start, clauseStart, clauseEnd);
             if (sources.Count == 0)
             {
-                var carried = attribution.HasUnnamedCue || StartsWithQuote(sentence.Text) ? context.CarriedSources() : [];
+                var carried = attribution.HasAnaphoricCue || StartsWithQuote(sentence.Text) ? context.CarriedSources() : [];
                 sources = carried.Count > 0 ? carried : [Unattributed];
             }
 

@@ -29,7 +29,7 @@ internal static class MetricClassifier
             return adjacent.Casualty;
         }
 
-        if (SoldierNounFollows(cues, window) || DeployVerbBefore(cues, window))
+        if (SoldierNounFollows(cues, window) || SoldierNounLeads(cues, window) || DeployVerbBefore(cues, window))
         {
             return TroopKind(cues, window);
         }
@@ -83,6 +83,16 @@ internal static class MetricClassifier
         // "including 3,000 sent in January": a deployment participle right after the number stands for its noun.
         return cues.Any(CueKind.SoldierNoun, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 5))
                || cues.Any(CueKind.DeployVerb, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 1));
+    }
+
+    /// <summary>"North Korean troops numbering about 11,000", "a force of 12,000": the noun comes first.</summary>
+    private static bool SoldierNounLeads(SentenceCues cues, ClauseWindow window)
+    {
+        var folded = cues.Text;
+        var lastWord = Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 1);
+        var linked = Phrases.StartsWithWords(folded, lastWord, "numbering") || Phrases.StartsWithWords(folded, lastWord, "totalling")
+                     || Phrases.StartsWithWords(folded, lastWord, "totaling") || Phrases.StartsWithWords(folded, lastWord, "of");
+        return linked && cues.Any(CueKind.SoldierNoun, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 3), lastWord);
     }
 
     /// <summary>"has sent 11,000 to Russia": a deployment verb right before a number with no noun of its own.</summary>

@@ -9,15 +9,15 @@ internal sealed class SentenceAttribution
     private readonly List<int> _partStarts;
     private readonly List<AttributionSpan> _spans;
 
-    public SentenceAttribution(List<int> partStarts, List<AttributionSpan> spans, bool hasUnnamedCue)
+    public SentenceAttribution(List<int> partStarts, List<AttributionSpan> spans, bool hasAnaphoricCue)
     {
         _partStarts = partStarts;
         _spans = spans;
-        HasUnnamedCue = hasUnnamedCue;
+        HasAnaphoricCue = hasAnaphoricCue;
     }
 
-    /// <summary>A cue whose source is a pronoun or a generic noun ("it said", "the official added").</summary>
-    public bool HasUnnamedCue { get; }
+    /// <summary>A cue whose speaker refers back to one named before ("it said", "the official added").</summary>
+    public bool HasAnaphoricCue { get; }
 
     public bool HasSources => _spans.Any(s => s.Sources.Length > 0);
 

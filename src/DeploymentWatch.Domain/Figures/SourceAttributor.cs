@@ -46,7 +46,7 @@ internal sealed class SourceAttributor
         var walker = new SpanWalker(tokens, covered, isNumber, MaxSpanTokens);
         var partStarts = new List<int> { 0 };
         var spans = new List<AttributionSpan>();
-        var unnamed = false;
+        var anaphoric = false;
         for (var t = 0; t < tokens.Count; t++)
         {
             var word = tokens.Span(t);
@@ -96,18 +96,15 @@ internal sealed class SourceAttributor
             var sources = hits.Where(hit => hit.Start >= from && hit.End <= to + 1).Select(hit => hit.SourceId).Distinct().ToArray();
             if (sources.Length == 0)
             {
-                if ((role & AttributionCues.Role.SourceNoun) == 0)
-                {
-                    unnamed = true;
-                }
-
+                // "it said", "the agency added": the speaker is the one named before. "Analysts estimate" is not.
+                anaphoric |= (role & AttributionCues.Role.SourceNoun) == 0 && RefersBack(tokens, s.From, s.To);
                 continue;
             }
 
             spans.Add(new AttributionSpan(partStarts.Count - 1, Math.Min(from, tokens.Start(t)), Math.Max(to, tokens.End(t)), sources));
         }
 
-        return new SentenceAttribution(partStarts, spans, unnamed);
+        return new SentenceAttribution(partStarts, spans, anaphoric);
     }
 
     /// <summary>
@@ -129,6 +126,19 @@ internal sealed class SourceAttributor
             .Select(h => h.SourceId)
             .Distinct(StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>A pronoun ("it", "they", "its spokesman") or a short definite phrase ("the agency", "the official").</summary>
+    private static bool RefersBack(SentenceTokens tokens, int from, int to)
+    {
+        if (from > to || from >= tokens.Count)
+        {
+            return false;
+        }
+
+        var first = tokens.Span(from);
+        return first is "it" or "he" or "she" or "they" or "we" or "its" or "his" or "her" or "their" or "our"
+               || (first is "the" or "this" && to - from < 4);
     }
 
     /// <summary>Everything before the colon is source names: "NIS:", "Seoul and Kyiv:".</summary>

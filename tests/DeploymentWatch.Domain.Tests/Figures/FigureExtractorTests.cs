@@ -44,6 +44,11 @@ public sealed partial class FigureExtractorTests
     [InlineData("North Korea has rotated roughly 20,000 troops through Russia since last year, the JCS said.", "troops", 20000, 20000, "about", "kr-jcs")]
     [InlineData("Ukraine said its forces had killed 30 North Korean soldiers near the village of Plekhovo.", "killed", 30, 30, "exact", "ua-gov")]
     [InlineData("One North Korean soldier was captured alive near Kursk, Ukraine's military said.", "captured", 1, 1, "exact", "ua-gov")]
+    [InlineData("North Korean troops numbering about 11,000 are fighting in Kursk, the Pentagon said.", "troops", 11000, 11000, "about", "us-gov")]
+    [InlineData("As many as 1,500 North Korean troops may have been killed, Ukrainian intelligence estimates.", "killed", 1500, 1500, "under", "ua-gov")]
+    [InlineData("The North has lost roughly 4,000 men in Kursk, according to a Western official.", "casualties", 4000, 4000, "about", "western")]
+    [InlineData("Fifteen North Korean soldiers were captured, a Ukrainian commander told the BBC.", "captured", 15, 15, "exact", "ua-gov")]
+    [InlineData("Zelenskyy said on X that Ukraine now holds two North Korean prisoners of war.", "captured", 2, 2, "exact", "ua-gov")]
     public void Extract_OtherOutletPhrasing_GivesTheStatedFigure(string sentence, string metric, long low, long high, string qualifier, string source)
     {
         var figures = Extract(sentence);
@@ -192,6 +197,24 @@ public sealed partial class FigureExtractorTests
             "The Pentagon briefed reporters about North Korea's troops in Russia on Tuesday. It said 8,000 North Korean soldiers had been moved to Kursk.");
 
         Assert.Equal(["us-gov"], Assert.Single(figures).Sources);
+    }
+
+    [Fact]
+    public void Extract_UnnamedSpeakerAfterNamedOne_IsUnattributedNotCarried()
+    {
+        var figures = Extract(
+            "Kyiv said the fighting in Kursk was intense. The Kremlin denies North Korean troops are there, but analysts estimate there are up to 12,000 of them.");
+
+        Assert.Equal([FigureExtractor.Unattributed], Assert.Single(figures).Sources);
+    }
+
+    [Fact]
+    public void Extract_BriefingByAgency_AttributesToTheAgency()
+    {
+        var figures = Extract("North Korean casualties have reached 3,000, including 300 deaths, a lawmaker said after a briefing by the NIS.");
+
+        Assert.Equal([(FigureMetric.Casualties, 3000L), (FigureMetric.Killed, 300L)], figures.Select(f => (f.Metric, f.Low)));
+        Assert.All(figures, f => Assert.Equal(["kr-nis"], f.Sources));
     }
 
     [Fact]
