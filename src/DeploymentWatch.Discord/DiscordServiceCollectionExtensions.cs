@@ -36,7 +36,11 @@ public static class DiscordServiceCollectionExtensions
 
             // Each attempt has its own TimeProvider-driven timeout (DiscordOptions.RequestTimeout).
             client.Timeout = Timeout.InfiniteTimeSpan;
-        });
+        })
+
+        // The factory's default loggers print request URLs, and an interaction follow-up's URL holds its token;
+        // DiscordRequestSender logs route templates instead.
+        .RemoveAllLoggers();
 
         services.AddSingleton<DiscordInvalidRequestCounter>();
         services.AddSingleton<DiscordTrafficGate>();
