@@ -78,11 +78,12 @@ internal static class CueLexicon
             "gaza", "sudan", "israel", "hamas", "yemen", "syria", "myanmar", "ethiopia", "tigray", "lebanon",
             "hezbollah", "darfur", "sahel", "west bank",
         ]),
+        // Not "war": "a parade of 10,000 soldiers marking the Korean War" is no deployment.
         (CueKind.DeploymentContext,
         [
             "russia", "russia's", "russian", "kursk", "ukraine", "ukrainian", "sent", "send", "sending", "deployed",
             "deploy", "deploying", "deployment", "dispatched", "dispatch", "stationed", "front", "frontline",
-            "frontlines", "war", "moscow", "fighting", "fight", "combat", "battle",
+            "frontlines", "moscow", "fighting", "fight", "combat", "battle",
         ]),
         (CueKind.Preposition, ["with", "against", "by", "from", "to", "on", "in", "into", "at", "of", "for"]),
         (CueKind.Estimate, ["estimating", "estimated"]),

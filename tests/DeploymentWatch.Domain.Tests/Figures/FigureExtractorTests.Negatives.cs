@@ -40,6 +40,15 @@ public sealed partial class FigureExtractorTests
     [InlineData("Some 2 million Ukrainians have fled the war, while North Korea sent troops.")]
     [InlineData("The U.S. has 28,500 troops in South Korea, while North Korea has deployed troops to Russia.")]
     [InlineData("North Korea sent 2 million artillery shells to Russia.")]
+    [InlineData("North Korea has about 200 nuclear-capable missiles, experts say.")]
+    [InlineData("Kim Jong Un met 3,000 workers at a factory in Pyongyang on Tuesday.")]
+    [InlineData("North Korea marked the 75th anniversary of the Korean War with a parade of 10,000 soldiers in Pyongyang.")]
+    [InlineData("North Korea's army of 1.2 million is among the world's largest.")]
+    [InlineData("The North Korean soldier, 24, told interrogators he had trained for 10 years.")]
+    [InlineData("North Korea sent 6,000 shells a day, according to estimates.")]
+    [InlineData("The UN says 30,000 people have been displaced by floods in North Korea.")]
+    [InlineData("North Korean hackers stole $1.5 billion in crypto, the FBI said.")]
+    [InlineData("Two North Korean destroyers of 5,000 tons were launched this year.")]
     public void Extract_NotANorthKoreanSoldierCount_GivesNoFigure(string text)
     {
         Assert.Empty(Extract(text));
