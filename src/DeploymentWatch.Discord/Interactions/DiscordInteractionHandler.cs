@@ -39,7 +39,8 @@ internal sealed class DiscordInteractionHandler(
         var check = verifier.Verify(context.Request.Headers["X-Signature-Ed25519"], context.Request.Headers["X-Signature-Timestamp"], body);
         if (check != DiscordSignatureCheck.Valid)
         {
-            logger.LogWarning("Discord interaction refused: signature {Check}", check);
+            // Information, not Warning: Discord itself sends bad signatures now and then to check that we refuse them.
+            logger.LogInformation("Discord interaction refused with 401: signature {Check}", check);
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             await context.Response.WriteAsync("invalid request signature", context.RequestAborted);
             return;

@@ -111,6 +111,13 @@ public sealed partial class FakeDiscordApi : IAsyncDisposable
             CheckCommands, body => _store.Register(Route(c, "application"), null, body))));
         api.MapPut("/applications/{application}/guilds/{guild}/commands", (RequestDelegate)(c => HandleAsync(c, "PUT applications/{application_id}/guilds/{guild_id}/commands",
             Route(c, "guild"), true, CheckCommands, body => _store.Register(Route(c, "application"), Route(c, "guild"), body))));
+
+        // A route the fake does not know is a client bug (or a route the fake should learn): say so, like a 404.
+        _app.MapFallback((RequestDelegate)(async c =>
+        {
+            Interlocked.Increment(ref _requests);
+            await RefuseAsync(c, $"{c.Request.Method} {c.Request.Path} is not a route the fake Discord serves", 404, 0);
+        }));
     }
 
     private async Task HandleAsync(HttpContext context, string template, string majorId, bool botAuth,
