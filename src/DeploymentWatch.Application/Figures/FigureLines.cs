@@ -7,11 +7,13 @@ namespace DeploymentWatch.Application.Figures;
 /// <summary>How figure reports read in replies: "about 300 killed · 24 Jan 2025 · Outlet".</summary>
 public static class FigureLines
 {
+    /// <summary>"about 4,000 casualties (killed and wounded) — Zelensky": the value, and who said it if named.</summary>
     public static string Value(FigureReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var figure = new Figure(report.Metric, report.Low, report.High, report.Qualifier, [report.Source], 0, report.Sentence);
-        return $"{figure.FormatValue()} {report.Metric.ToLabel()}";
+        var speaker = report.Speaker is null ? string.Empty : $" — {report.Speaker}";
+        return $"{figure.FormatValue()} {report.Metric.ToLabel()}{speaker}";
     }
 
     public static string Date(DateTimeOffset when) => when.ToString("d MMM yyyy", CultureInfo.InvariantCulture);

@@ -17,4 +17,8 @@ public sealed record FigureReport(
     string ArticleTitle,
     Uri? Link,
     string? Outlet,
-    string Sentence);
+    string Sentence)
+{
+    /// <summary>The named person who gave it for <see cref="Source"/> ("Zelensky"), if the article named one.</summary>
+    public string? Speaker { get; init; }
+}

@@ -11,7 +11,10 @@ public static class FigureReports
         var reportedAt = alert.Published ?? alert.CreatedAt;
         return alert.Figures
             .SelectMany(f => f.Sources.Select(source => new FigureReport(
-                source, f.Metric, f.Low, f.High, f.Qualifier, reportedAt, alert.Id, alert.Title, alert.Link, alert.Outlet, f.Sentence)))
+                source, f.Metric, f.Low, f.High, f.Qualifier, reportedAt, alert.Id, alert.Title, alert.Link, alert.Outlet, f.Sentence)
+            {
+                Speaker = f.Speaker,
+            }))
             .ToArray();
     }
 }

@@ -17,6 +17,9 @@ public sealed record Figure(
     int SentenceIndex,
     string Sentence)
 {
+    /// <summary>The named person who gave the figure for its source ("Zelensky"), when the sentence names one.</summary>
+    public string? Speaker { get; init; }
+
     public bool IsRange => Low != High;
 
     /// <summary>"about 300", "more than 3,000", "10,000–12,000".</summary>

@@ -16,11 +16,13 @@ public sealed class FigureExtractor
     public const string Unattributed = "unattributed";
 
     private readonly SourceAttributor _attributor;
+    private readonly SpeakerFinder _speakers;
 
     public FigureExtractor(ProfileSet profiles)
     {
         ArgumentNullException.ThrowIfNull(profiles);
         _attributor = new SourceAttributor(profiles.Sources);
+        _speakers = new SpeakerFinder(profiles.Sources);
     }
 
     public IReadOnlyList<Figure> Extract(IReadOnlyList<Sentence> sentences)
@@ -63,7 +65,7 @@ public sealed class FigureExtractor
         {
             foreach (var i in pending)
             {
-                figures[i] = figures[i] with { Sources = named.All };
+                figures[i] = figures[i] with { Sources = named.All, Speaker = _speakers.Find(nextFolded, named.All, 0, nextFolded.Length) };
             }
         }
 
@@ -131,7 +133,10 @@ public sealed class FigureExtractor
                 sources = carried.Count > 0 ? carried : [Unattributed];
             }
 
-            var figure = new Figure(m, mention.Low, mention.High, qualifier, sources, sentence.Index, sentence.Text);
+            var figure = new Figure(m, mention.Low, mention.High, qualifier, sources, sentence.Index, sentence.Text)
+            {
+                Speaker = _speakers.Find(folded, sources, clauseStart, clauseEnd),
+            };
             var key = string.Join('|', m, mention.Low, mention.High, string.Join(',', sources.Order(StringComparer.Ordinal)));
             if (seen.Add(key))
             {

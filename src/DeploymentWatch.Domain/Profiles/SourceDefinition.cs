@@ -1,4 +1,11 @@
 namespace DeploymentWatch.Domain.Profiles;
 
-/// <summary>Who a figure is attributed to (an id from the corpus format, e.g. "kr-nis"), as users read it ("NIS").</summary>
-public sealed record SourceDefinition(string Id, string DisplayName, IReadOnlyList<string> Aliases);
+/// <summary>
+/// Who a figure is attributed to (an id from the corpus format, e.g. "ua-gov"), as users read it ("Kyiv").
+/// <see cref="Speakers"/> are named people who speak for the source ("Zelensky"): a figure they give keeps its
+/// source but is shown with their name, so two statements by one government on one day stay apart.
+/// </summary>
+public sealed record SourceDefinition(string Id, string DisplayName, IReadOnlyList<string> Aliases)
+{
+    public IReadOnlyList<EntityDefinition> Speakers { get; init; } = [];
+}

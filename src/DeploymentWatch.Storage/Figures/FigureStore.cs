@@ -13,13 +13,13 @@ internal sealed class FigureStore(StorageDatabase database) : IFigureStore
 {
     private const string InsertSql = """
         INSERT INTO figures
-            (alert_id, source, metric, low, high, qualifier, reported_at, created_at, article_title, link, outlet, sentence)
+            (alert_id, source, metric, low, high, qualifier, reported_at, created_at, article_title, link, outlet, sentence, speaker)
         VALUES
-            (@alert_id, @source, @metric, @low, @high, @qualifier, @reported_at, @created_at, @article_title, @link, @outlet, @sentence)
+            (@alert_id, @source, @metric, @low, @high, @qualifier, @reported_at, @created_at, @article_title, @link, @outlet, @sentence, @speaker)
         """;
 
     private const string Columns =
-        "source, metric, low, high, qualifier, reported_at, alert_id, article_title, link, outlet, sentence";
+        "source, metric, low, high, qualifier, reported_at, alert_id, article_title, link, outlet, sentence, speaker";
 
     // Window functions exist in both engines (SQLite 3.25+); ties on reported_at go to the latest created row.
     private const string LatestPerSourceSql = $"""
@@ -72,7 +72,8 @@ internal sealed class FigureStore(StorageDatabase database) : IFigureStore
             .Text("@article_title", figure.ArticleTitle)
             .Text("@link", figure.Link?.OriginalString)
             .Text("@outlet", figure.Outlet)
-            .Text("@sentence", figure.Sentence);
+            .Text("@sentence", figure.Sentence)
+            .Text("@speaker", figure.Speaker);
         await command.ExecuteAsync(cancellationToken);
     }
 
@@ -87,7 +88,10 @@ internal sealed class FigureStore(StorageDatabase database) : IFigureStore
         row.Text("article_title"),
         row.NullableText("link") is { } link ? new Uri(link, UriKind.RelativeOrAbsolute) : null,
         row.NullableText("outlet"),
-        row.Text("sentence"));
+        row.Text("sentence"))
+    {
+        Speaker = row.NullableText("speaker"),
+    };
 
     private static FigureMetric ParseMetric(string id) =>
         FigureMetricIds.TryParse(id, out var metric)

@@ -119,8 +119,13 @@ internal static class SqliteMigrations
         );
         """;
 
+    private const string V2FigureSpeaker = """
+        ALTER TABLE figures ADD COLUMN speaker TEXT;
+        """;
+
     public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "feed state, seen items, alerts, figures, outbox, subscriptions, mutes", V1Core),
+        new(2, "figures.speaker: the named person who gave a figure for its source", V2FigureSpeaker),
     ];
 }

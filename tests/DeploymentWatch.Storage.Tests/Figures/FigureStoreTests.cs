@@ -65,6 +65,19 @@ public abstract class FigureStoreTests : StorageTestBase
         Assert.Equal([older, newer], history);
     }
 
+    [Fact]
+    public async Task HistoryAsync_ReportWithASpeaker_KeepsTheSpeaker()
+    {
+        var zelensky = TestData.Figure("a1", "ua-gov", FigureMetric.Casualties, 4000, TestData.T0) with { Speaker = "Zelensky" };
+        var kyiv = TestData.Figure("a1", "ua-gov", FigureMetric.Casualties, 3000, TestData.T0);
+        await SaveAsync("a1", TestData.T0, kyiv, zelensky);
+
+        var history = await Store.HistoryAsync(FigureMetric.Casualties, CancellationToken.None);
+
+        Assert.Equal([null, "Zelensky"], history.Select(r => r.Speaker));
+        Assert.Equal([kyiv, zelensky], history);
+    }
+
     private Task SaveAsync(string alertId, DateTimeOffset createdAt, params FigureReport[] figures) =>
         Storage.Get<IAlertStore>().SaveAsync(TestData.Alert(alertId, createdAt), figures, [], CancellationToken.None);
 

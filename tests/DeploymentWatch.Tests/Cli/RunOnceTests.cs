@@ -81,6 +81,8 @@ public class RunOnceTests
         Assert.Contains("about 300 killed", figures.Out, StringComparison.Ordinal);
         Assert.Contains("2,700 wounded", figures.Out, StringComparison.Ordinal);
         Assert.Contains("US: about 1,200 casualties", figures.Out, StringComparison.Ordinal);
+        Assert.Contains("Kyiv: more than 3,000 casualties (killed and wounded) (24 Jan 2025", figures.Out, StringComparison.Ordinal);
+        Assert.Contains("about 4,000 casualties (killed and wounded) — Zelensky (24 Jan 2025", figures.Out, StringComparison.Ordinal);
         Assert.Contains("Sources disagree: estimates range from 1,100 (JCS) to", figures.Out, StringComparison.Ordinal);
     }
 
