@@ -39,7 +39,7 @@ public sealed class FiguresReplyBuilder(IFigureStore figures, ProfileSet profile
             .OrderByDescending(g => g.Max(r => r.ReportedAt))
             .Select(g => new MessageField(profiles.SourceName(g.Key), string.Join('\n', g.OrderBy(r => Array.IndexOf(wanted, r.Metric)).Select(FigureLines.Line))))
             .ToArray();
-        var text = FigureLines.Disagreement(Totals(reports, metric), profiles) ?? "Only one source has reported this so far.";
+        var text = FigureLines.Disagreement(Totals(reports, metric)) ?? "Only one source has reported this so far.";
         var document = new MessageDocument(title, text, fields);
         return command.Chart ? await WithChartAsync(document, metric, command.Source, cancellationToken) : Ok(document);
     }
@@ -56,24 +56,27 @@ public sealed class FiguresReplyBuilder(IFigureStore figures, ProfileSet profile
             : new MessageDocument("Latest figures" + sourceNote, "The latest figure each source reported, by metric. `figures <metric>` shows dates and links.", fields);
     }
 
-    /// <summary>One comparable number per source: its total, or killed plus wounded when it gave those instead.</summary>
-    private static (string Source, long Value)[] Totals(IReadOnlyList<FigureReport> reports, FigureMetric metric) =>
+    /// <summary>
+    /// One comparable number per source, labelled with who gave it (the speaker, else the source): its highest
+    /// total, or killed plus wounded when it gave those instead.
+    /// </summary>
+    private (string Who, long Value)[] Totals(IReadOnlyList<FigureReport> reports, FigureMetric metric) =>
         reports
             .GroupBy(r => r.Source)
             .Select(g =>
             {
-                var direct = g.Where(r => r.Metric == metric).ToArray();
-                if (direct.Length > 0)
+                var direct = g.Where(r => r.Metric == metric).MaxBy(r => r.High);
+                if (direct is not null)
                 {
-                    return (g.Key, (long?)direct.Max(r => r.High));
+                    return (Who: direct.Speaker ?? profiles.SourceName(g.Key), Value: (long?)direct.High);
                 }
 
                 var killed = g.Where(r => r.Metric == FigureMetric.Killed).Select(r => (long?)r.High).Max();
                 var wounded = g.Where(r => r.Metric == FigureMetric.Wounded).Select(r => (long?)r.High).Max();
-                return (g.Key, killed + wounded);
+                return (Who: profiles.SourceName(g.Key), Value: killed + wounded);
             })
-            .Where(t => t.Item2 is not null)
-            .Select(t => (t.Key, t.Item2!.Value))
+            .Where(t => t.Value is not null)
+            .Select(t => (t.Who, t.Value!.Value))
             .ToArray();
 
     private async Task<CommandReply> WithChartAsync(MessageDocument document, FigureMetric metric, string? source, CancellationToken cancellationToken)

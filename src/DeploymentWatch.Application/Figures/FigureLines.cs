@@ -1,6 +1,5 @@
 using System.Globalization;
 using DeploymentWatch.Domain.Figures;
-using DeploymentWatch.Domain.Profiles;
 
 namespace DeploymentWatch.Application.Figures;
 
@@ -26,11 +25,13 @@ public static class FigureLines
         return $"{Value(report)} ({Date(report.ReportedAt)}{outlet}){link}";
     }
 
-    /// <summary>"Estimates range from 1,100 (JCS) to 4,000 (Kyiv)", or null when fewer than two sources differ.</summary>
-    public static string? Disagreement(IReadOnlyList<(string Source, long Value)> totals, ProfileSet profiles)
+    /// <summary>
+    /// "Estimates range from 1,100 (JCS) to 4,000 (Zelensky)", or null when fewer than two sources reported;
+    /// <paramref name="totals"/> holds one comparable number per source, labelled with who gave it.
+    /// </summary>
+    public static string? Disagreement(IReadOnlyList<(string Who, long Value)> totals)
     {
         ArgumentNullException.ThrowIfNull(totals);
-        ArgumentNullException.ThrowIfNull(profiles);
         if (totals.Count < 2)
         {
             return null;
@@ -44,6 +45,6 @@ public static class FigureLines
         }
 
         return string.Create(CultureInfo.InvariantCulture,
-            $"Sources disagree: estimates range from {low.Value:N0} ({profiles.SourceName(low.Source)}) to {high.Value:N0} ({profiles.SourceName(high.Source)}).");
+            $"Sources disagree: estimates range from {low.Value:N0} ({low.Who}) to {high.Value:N0} ({high.Who}).");
     }
 }
