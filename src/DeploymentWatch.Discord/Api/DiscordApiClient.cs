@@ -16,6 +16,15 @@ internal sealed class DiscordApiClient(DiscordRequestSender sender) : IDiscordAp
     public Task<DiscordApiResult<DiscordMessage>> EditOriginalInteractionResponseAsync(string applicationId, string interactionToken, DiscordMessagePayload payload, DiscordUpload? upload, CancellationToken cancellationToken) =>
         SendMessageAsync(DiscordRoute.EditOriginalInteractionResponse(applicationId, interactionToken), payload, upload, cancellationToken);
 
+    public async Task<DiscordApiResult<bool>> DeleteOriginalInteractionResponseAsync(string applicationId, string interactionToken, CancellationToken cancellationToken)
+    {
+        var result = await sender.SendAsync(DiscordRoute.DeleteOriginalInteractionResponse(applicationId, interactionToken), () => null, cancellationToken);
+        return result.IsSuccess ? DiscordApiResult<bool>.Ok(true) : result.As<bool>();
+    }
+
+    public Task<DiscordApiResult<DiscordMessage>> CreateFollowupMessageAsync(string applicationId, string interactionToken, DiscordMessagePayload payload, DiscordUpload? upload, CancellationToken cancellationToken) =>
+        SendMessageAsync(DiscordRoute.CreateFollowupMessage(applicationId, interactionToken), payload, upload, cancellationToken);
+
     public async Task<DiscordApiResult<int>> BulkOverwriteCommandsAsync(string applicationId, string? guildId, IReadOnlyList<DiscordApplicationCommand> commands, CancellationToken cancellationToken)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(commands, DiscordJsonContext.Default.IReadOnlyListDiscordApplicationCommand);

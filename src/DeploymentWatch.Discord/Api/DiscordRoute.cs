@@ -23,6 +23,14 @@ internal sealed record DiscordRoute(HttpMethod Method, string Template, string M
         new(HttpMethod.Patch, "webhooks/{application_id}/{interaction_token}/messages/@original", $"{applicationId}/{interactionToken}",
             $"webhooks/{E(applicationId)}/{E(interactionToken)}/messages/@original", false, false);
 
+    public static DiscordRoute DeleteOriginalInteractionResponse(string applicationId, string interactionToken) =>
+        new(HttpMethod.Delete, "webhooks/{application_id}/{interaction_token}/messages/@original", $"{applicationId}/{interactionToken}",
+            $"webhooks/{E(applicationId)}/{E(interactionToken)}/messages/@original", false, false);
+
+    public static DiscordRoute CreateFollowupMessage(string applicationId, string interactionToken) =>
+        new(HttpMethod.Post, "webhooks/{application_id}/{interaction_token}", $"{applicationId}/{interactionToken}",
+            $"webhooks/{E(applicationId)}/{E(interactionToken)}", false, false);
+
     public static DiscordRoute BulkOverwriteCommands(string applicationId, string? guildId) => guildId is null
         ? new(HttpMethod.Put, "applications/{application_id}/commands", "", $"applications/{E(applicationId)}/commands", true, true)
         : new(HttpMethod.Put, "applications/{application_id}/guilds/{guild_id}/commands", guildId,

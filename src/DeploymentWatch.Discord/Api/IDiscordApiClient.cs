@@ -15,6 +15,12 @@ internal interface IDiscordApiClient
     /// <summary>PATCH /webhooks/{application_id}/{token}/messages/@original: finishes a deferred interaction reply.</summary>
     Task<DiscordApiResult<DiscordMessage>> EditOriginalInteractionResponseAsync(string applicationId, string interactionToken, DiscordMessagePayload payload, DiscordUpload? upload, CancellationToken cancellationToken);
 
+    /// <summary>DELETE /webhooks/{application_id}/{token}/messages/@original: removes the deferred "thinking…" message.</summary>
+    Task<DiscordApiResult<bool>> DeleteOriginalInteractionResponseAsync(string applicationId, string interactionToken, CancellationToken cancellationToken);
+
+    /// <summary>POST /webhooks/{application_id}/{token}: a follow-up message (flags 64 makes it visible to the user only).</summary>
+    Task<DiscordApiResult<DiscordMessage>> CreateFollowupMessageAsync(string applicationId, string interactionToken, DiscordMessagePayload payload, DiscordUpload? upload, CancellationToken cancellationToken);
+
     /// <summary>Bulk overwrite of the application's commands, globally or for one guild; returns how many Discord now has.</summary>
     Task<DiscordApiResult<int>> BulkOverwriteCommandsAsync(string applicationId, string? guildId, IReadOnlyList<DiscordApplicationCommand> commands, CancellationToken cancellationToken);
 }

@@ -105,11 +105,38 @@ internal sealed class DiscordInteractionHandler(
     {
         var reply = await run;
         await Task.WhenAny(responseSent, Task.Delay(ResponseSentTimeout, timeProvider, runner.Stopping));
+        if (reply.IsError)
+        {
+            await SendLateErrorAsync(reply, applicationId, token);
+            return;
+        }
+
         var (payload, rendered) = DiscordReplyRenderer.Render(reply, isEdit: true);
         var result = await client.EditOriginalInteractionResponseAsync(applicationId, token, payload, rendered.Upload, runner.Stopping);
         if (!result.IsSuccess)
         {
             logger.LogWarning("Discord deferred reply could not be sent: {Failure}", result.Describe());
+        }
+    }
+
+    /// <summary>
+    /// An error that comes after the deferral must still be seen by its user only, but the public "thinking…"
+    /// message cannot be made ephemeral. So it is deleted first (a follow-up right after a deferral would replace it
+    /// publicly), then the error goes out as an ephemeral follow-up.
+    /// </summary>
+    private async Task SendLateErrorAsync(CommandReply reply, string applicationId, string token)
+    {
+        var deleted = await client.DeleteOriginalInteractionResponseAsync(applicationId, token, runner.Stopping);
+        if (!deleted.IsSuccess)
+        {
+            logger.LogWarning("Discord deferred reply could not be removed: {Failure}", deleted.Describe());
+        }
+
+        var (payload, rendered) = DiscordReplyRenderer.Render(reply, isEdit: false);
+        var result = await client.CreateFollowupMessageAsync(applicationId, token, payload, rendered.Upload, runner.Stopping);
+        if (!result.IsSuccess)
+        {
+            logger.LogWarning("Discord error follow-up could not be sent: {Failure}", result.Describe());
         }
     }
 

@@ -219,6 +219,31 @@ public class DiscordInteractionEndpointTests
     }
 
     [Fact]
+    public async Task Post_SlowCommandThatFails_RemovesTheDeferredReplyAndSendsTheErrorEphemerally()
+    {
+        await using var discord = await FakeDiscordApi.StartAsync();
+        await using var host = await InteractionsHost.StartAsync(discord);
+        host.Commands.Reply = CommandReply.Error("Not subscribed", "This channel is not subscribed.");
+        host.Commands.Hold();
+
+        var pending = host.PostSignedAsync(InteractionJson.Command("status"));
+        await host.Commands.Started.WaitAsync(TimeSpan.FromSeconds(30));
+        host.Time.Advance(TimeSpan.FromSeconds(2));
+        using var response = await pending.WaitAsync(TimeSpan.FromSeconds(30));
+        var deferred = await ReadAsync(response);
+        host.Commands.Release();
+        await host.Services.GetRequiredService<DiscordCommandRunner>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal("""{"type":5}""", deferred.ToJsonString());
+        Assert.Empty(discord.InteractionEdits);
+        Assert.Equal((DiscordTestServices.ApplicationId, InteractionJson.Token), Assert.Single(discord.DeletedOriginals));
+        var followup = Assert.Single(discord.Followups);
+        Assert.Equal(64, followup.Payload.GetProperty("flags").GetInt32());
+        Assert.Equal("Not subscribed", followup.Payload.GetProperty("embeds")[0].GetProperty("title").GetString());
+        Assert.Empty(discord.Violations);
+    }
+
+    [Fact]
     public async Task Post_ReplyWithChart_DefersAndUploadsTheChartInTheEdit()
     {
         await using var discord = await FakeDiscordApi.StartAsync();

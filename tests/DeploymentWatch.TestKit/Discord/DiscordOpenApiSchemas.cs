@@ -14,6 +14,7 @@ public static class DiscordOpenApiSchemas
     public const string MessageCreate = "MessageCreateRequest";
     public const string MessageEdit = "MessageEditRequestPartial";
     public const string WebhookMessageEdit = "IncomingWebhookUpdateRequestPartial";
+    public const string WebhookExecute = "IncomingWebhookRequestPartial";
     public const string CommandUpdate = "ApplicationCommandUpdateRequest";
     public const string InteractionMessageCallback = "CreateMessageInteractionCallbackRequest";
     public const string PongCallback = "PongInteractionCallbackRequest";

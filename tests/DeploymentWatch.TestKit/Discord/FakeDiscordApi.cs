@@ -53,6 +53,12 @@ public sealed partial class FakeDiscordApi : IAsyncDisposable
 
     public IReadOnlyList<FakeDiscordInteractionEdit> InteractionEdits => _store.InteractionEdits;
 
+    /// <summary>Interaction follow-ups (POST /webhooks/{application_id}/{token}), in order.</summary>
+    public IReadOnlyList<FakeDiscordInteractionEdit> Followups => _store.Followups;
+
+    /// <summary>Deferred replies deleted (DELETE …/messages/@original), in order.</summary>
+    public IReadOnlyList<(string ApplicationId, string Token)> DeletedOriginals => _store.DeletedOriginals;
+
     public IReadOnlyList<FakeDiscordCommandRegistration> CommandRegistrations => _store.CommandRegistrations;
 
     /// <summary>How many edits each message got.</summary>
@@ -107,6 +113,22 @@ public sealed partial class FakeDiscordApi : IAsyncDisposable
             Route(c, "application") + "/" + Route(c, "token"), false,
             body => Check(DiscordOpenApiSchemas.WebhookMessageEdit, body, FakeDiscordBodyRules.CheckMessage(body.Payload, body.Files, requireNonce: false)),
             body => _store.EditOriginal(Route(c, "application"), Route(c, "token"), body))));
+        api.MapPost("/webhooks/{application}/{token}", (RequestDelegate)(c => HandleAsync(c, "POST webhooks/{application_id}/{token}",
+            Route(c, "application") + "/" + Route(c, "token"), false,
+            body => Check(DiscordOpenApiSchemas.WebhookExecute, body, FakeDiscordBodyRules.CheckMessage(body.Payload, body.Files, requireNonce: false)),
+            body => _store.Followup(Route(c, "application"), Route(c, "token"), body))));
+        api.MapDelete("/webhooks/{application}/{token}/messages/@original", (RequestDelegate)(async c =>
+        {
+            Interlocked.Increment(ref _requests);
+            if (!UserAgent().IsMatch(c.Request.Headers.UserAgent.ToString()))
+            {
+                await RefuseAsync(c, "DELETE webhooks/{application_id}/{token}/messages/@original: no \"DiscordBot (url, version)\" User-Agent", 400, 40333);
+                return;
+            }
+
+            _store.DeleteOriginal(Route(c, "application"), Route(c, "token"));
+            c.Response.StatusCode = StatusCodes.Status204NoContent;
+        }));
         api.MapPut("/applications/{application}/commands", (RequestDelegate)(c => HandleAsync(c, "PUT applications/{application_id}/commands", "", true,
             CheckCommands, body => _store.Register(Route(c, "application"), null, body))));
         api.MapPut("/applications/{application}/guilds/{guild}/commands", (RequestDelegate)(c => HandleAsync(c, "PUT applications/{application_id}/guilds/{guild_id}/commands",

@@ -11,6 +11,8 @@ internal sealed class FakeDiscordStore
     private readonly Dictionary<(string Channel, string Nonce), string> _nonces = [];
     private readonly Dictionary<string, FakeDiscordFault> _channelErrors = new(StringComparer.Ordinal);
     private readonly List<FakeDiscordInteractionEdit> _interactionEdits = [];
+    private readonly List<FakeDiscordInteractionEdit> _followups = [];
+    private readonly List<(string ApplicationId, string Token)> _deletedOriginals = [];
     private readonly List<FakeDiscordCommandRegistration> _registrations = [];
     private readonly List<string> _violations = [];
     private long _nextId = 1_300_000_000_000_000_000;
@@ -19,6 +21,10 @@ internal sealed class FakeDiscordStore
     public IReadOnlyList<FakeDiscordMessage> Messages => Snapshot(_messages);
 
     public IReadOnlyList<FakeDiscordInteractionEdit> InteractionEdits => Snapshot(_interactionEdits);
+
+    public IReadOnlyList<FakeDiscordInteractionEdit> Followups => Snapshot(_followups);
+
+    public IReadOnlyList<(string ApplicationId, string Token)> DeletedOriginals => Snapshot(_deletedOriginals);
 
     public IReadOnlyList<FakeDiscordCommandRegistration> CommandRegistrations => Snapshot(_registrations);
 
@@ -114,6 +120,24 @@ internal sealed class FakeDiscordStore
             _interactionEdits.Add(new FakeDiscordInteractionEdit(applicationId, token, body.Payload, body.Files));
             var id = (_nextId++).ToString(CultureInfo.InvariantCulture);
             return (200, MessageJson(id, "0", null));
+        }
+    }
+
+    public (int, string) Followup(string applicationId, string token, FakeDiscordRequestBody body)
+    {
+        lock (_gate)
+        {
+            _followups.Add(new FakeDiscordInteractionEdit(applicationId, token, body.Payload, body.Files));
+            var id = (_nextId++).ToString(CultureInfo.InvariantCulture);
+            return (200, MessageJson(id, "0", null));
+        }
+    }
+
+    public void DeleteOriginal(string applicationId, string token)
+    {
+        lock (_gate)
+        {
+            _deletedOriginals.Add((applicationId, token));
         }
     }
 
