@@ -41,31 +41,13 @@ internal sealed class DiscordEndToEndHost : IAsyncDisposable
     /// <summary>VIEW_CHANNEL | SEND_MESSAGES: may look things up, may not change the channel.</summary>
     public const string MemberPermissions = "3072";
 
-    private static readonly TimeSpan GuardTime = TimeSpan.FromMinutes(1);
-
-    private readonly CancellationTokenSource guard = new(GuardTime);
+    private readonly EndToEndService service = new("discord");
     private readonly ServiceProvider httpServices = new ServiceCollection().AddHttpClient().BuildServiceProvider();
-    private WebApplication? app;
     private int interactions;
 
     private DiscordEndToEndHost(FakeDiscordApi api)
     {
         Api = api;
-        Root = Path.Combine(Path.GetTempPath(), "dw-discord-e2e-" + Guid.NewGuid().ToString("N"));
-        ConfigDirectory = Path.Combine(Root, "config");
-        DataDirectory = Path.Combine(Root, "data");
-        ArticleDirectory = Path.Combine(Root, "articles");
-        Directory.CreateDirectory(ConfigDirectory);
-        Directory.CreateDirectory(DataDirectory);
-        Directory.CreateDirectory(ArticleDirectory);
-        File.Copy(Path.Combine(RepositoryPaths.Config, "profiles.yaml"), Path.Combine(ConfigDirectory, "profiles.yaml"));
-        File.WriteAllText(Path.Combine(ConfigDirectory, "feeds.yaml"), $"""
-            feeds:
-              - id: e2e-wire
-                source: {ArticleDirectory}
-                outlet: Test Wire
-                interval: 1h
-            """);
     }
 
     public FakeDiscordApi Api { get; }
@@ -73,21 +55,13 @@ internal sealed class DiscordEndToEndHost : IAsyncDisposable
     /// <summary>The application's key pair: DISCORD_PUBLIC_KEY is its public half; its secret half signs like Discord.</summary>
     public DiscordInteractionSigner Signer { get; } = DiscordInteractionSigner.Generate();
 
-    public string Root { get; }
-
-    public string ConfigDirectory { get; }
-
-    public string DataDirectory { get; }
-
-    public string ArticleDirectory { get; }
-
     public Uri InteractionsEndpoint { get; private set; } = null!;
 
-    public CancellationToken Cancellation => guard.Token;
+    public CancellationToken Cancellation => service.Cancellation;
 
     public static ChannelAddress Channel => new("discord", GuildId, ChannelId);
 
-    private IServiceProvider Services => app?.Services ?? throw new InvalidOperationException("not started");
+    private IServiceProvider Services => service.Services;
 
     public static async Task<DiscordEndToEndHost> StartAsync()
     {
@@ -105,36 +79,14 @@ internal sealed class DiscordEndToEndHost : IAsyncDisposable
         }
     }
 
-    public void WriteArticle(string fileName, string title, string body) =>
-        File.WriteAllText(Path.Combine(ArticleDirectory, fileName), $"""
-            title: {title}
-            url: https://news.example/{Path.GetFileNameWithoutExtension(fileName)}
-            ---
-            {body}
-            """);
+    public void WriteArticle(string fileName, string title, string body) => service.WriteArticle(fileName, title, body);
 
     /// <summary>One cycle as the scheduler would run it: poll every feed now, then deliver what is due.</summary>
-    public async Task<(PollSummary Poll, DispatchSummary Sent)> RunCycleAsync()
-    {
-        var feeds = Services.GetRequiredService<FeedsFile>();
-        await using var scope = Services.CreateAsyncScope();
-        var poll = await scope.ServiceProvider.GetRequiredService<FeedPoller>().PollAsync(feeds.Feeds, ignoreSchedule: true, Cancellation);
-        var sent = await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(Cancellation);
-        return (poll, sent);
-    }
+    public Task<(PollSummary Poll, DispatchSummary Sent)> RunCycleAsync() => service.RunCycleAsync();
 
-    public async Task<Subscription?> SubscriptionAsync()
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ISubscriptionStore>().GetAsync(Channel, Cancellation);
-    }
+    public Task<Subscription?> SubscriptionAsync() => service.SubscriptionAsync(Channel);
 
-    public async Task<IReadOnlyList<Mute>> ActiveMutesAsync()
-    {
-        await using var scope = Services.CreateAsyncScope();
-        var now = Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        return await scope.ServiceProvider.GetRequiredService<IMuteStore>().ListActiveAsync(Channel, now, Cancellation);
-    }
+    public Task<IReadOnlyList<Mute>> ActiveMutesAsync() => service.ActiveMutesAsync(Channel);
 
     /// <summary>
     /// An APPLICATION_COMMAND interaction for /deploymentwatch &lt;subcommand&gt; in the guild channel, shaped like
@@ -246,23 +198,10 @@ internal sealed class DiscordEndToEndHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (app is not null)
-        {
-            await app.StopAsync(CancellationToken.None);
-            await app.DisposeAsync();
-        }
+        await service.DisposeAsync();
 
         await Api.DisposeAsync();
         await httpServices.DisposeAsync();
-        guard.Dispose();
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open (SQLite's pool) only leaves a temp folder behind.
-        }
     }
 
     private async Task StartServiceAsync()
@@ -273,13 +212,9 @@ internal sealed class DiscordEndToEndHost : IAsyncDisposable
             ["DISCORD_APPLICATION_ID"] = ApplicationId,
             ["DISCORD_PUBLIC_KEY"] = Signer.PublicKeyHex,
             ["DISCORD_API_BASE_URL"] = Api.BaseAddress.AbsoluteUri,
-            ["Storage:SqlitePath"] = Path.Combine(DataDirectory, "e2e.db"),
         };
-        app = await ServiceApplication.BuildAsync(
-            new HostPaths(ConfigDirectory, DataDirectory), "http://127.0.0.1:0", TextWriter.Null, settings, scheduler: false, Cancellation);
-        await app.StartAsync(Cancellation);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        InteractionsEndpoint = new Uri(address.TrimEnd('/') + DiscordInteractionEndpoints.DefaultPattern);
+        await service.StartAsync(settings);
+        InteractionsEndpoint = new Uri(service.Address, DiscordInteractionEndpoints.DefaultPattern);
     }
 
     // A deferred reply is sent by a follow-up the adapter's command runner tracks; the runner is internal to the

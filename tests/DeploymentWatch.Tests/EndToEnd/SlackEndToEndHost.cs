@@ -30,32 +30,14 @@ internal sealed class SlackEndToEndHost : IAsyncDisposable
     public const string AdminUserId = "U0ADMIN";
     public const string MemberUserId = "U0MEMBER";
 
-    private static readonly TimeSpan GuardTime = TimeSpan.FromMinutes(1);
-
-    private readonly CancellationTokenSource guard = new(GuardTime);
+    private readonly EndToEndService service = new("slack");
     private readonly ServiceProvider httpServices = new ServiceCollection().AddHttpClient().BuildServiceProvider();
-    private WebApplication? app;
     private int responseUrlIds;
 
     private SlackEndToEndHost(FakeSlackApi api, FakeSocketModeServer? socketServer)
     {
         Api = api;
         SocketServer = socketServer;
-        Root = Path.Combine(Path.GetTempPath(), "dw-slack-e2e-" + Guid.NewGuid().ToString("N"));
-        ConfigDirectory = Path.Combine(Root, "config");
-        DataDirectory = Path.Combine(Root, "data");
-        ArticleDirectory = Path.Combine(Root, "articles");
-        Directory.CreateDirectory(ConfigDirectory);
-        Directory.CreateDirectory(DataDirectory);
-        Directory.CreateDirectory(ArticleDirectory);
-        File.Copy(Path.Combine(RepositoryPaths.Config, "profiles.yaml"), Path.Combine(ConfigDirectory, "profiles.yaml"));
-        File.WriteAllText(Path.Combine(ConfigDirectory, "feeds.yaml"), $"""
-            feeds:
-              - id: e2e-wire
-                source: {ArticleDirectory}
-                outlet: Test Wire
-                interval: 1h
-            """);
     }
 
     public FakeSlackApi Api { get; }
@@ -65,21 +47,13 @@ internal sealed class SlackEndToEndHost : IAsyncDisposable
     /// <summary>The Socket Mode connection the service opened (Socket Mode hosts only), hello already sent.</summary>
     public FakeSocketConnection? Socket { get; private set; }
 
-    public string Root { get; }
-
-    public string ConfigDirectory { get; }
-
-    public string DataDirectory { get; }
-
-    public string ArticleDirectory { get; }
-
     public Uri CommandsEndpoint { get; private set; } = null!;
 
-    public CancellationToken Cancellation => guard.Token;
+    public CancellationToken Cancellation => service.Cancellation;
 
     public static ChannelAddress Channel => new("slack", FakeSlackApi.TeamId, ChannelId);
 
-    private IServiceProvider Services => app?.Services ?? throw new InvalidOperationException("not started");
+    private IServiceProvider Services => service.Services;
 
     /// <summary>Starts the fakes and the service; with <paramref name="socketMode"/> also waits for its Socket Mode connection.</summary>
     public static async Task<SlackEndToEndHost> StartAsync(bool socketMode)
@@ -99,36 +73,14 @@ internal sealed class SlackEndToEndHost : IAsyncDisposable
         }
     }
 
-    public void WriteArticle(string fileName, string title, string body) =>
-        File.WriteAllText(Path.Combine(ArticleDirectory, fileName), $"""
-            title: {title}
-            url: https://news.example/{Path.GetFileNameWithoutExtension(fileName)}
-            ---
-            {body}
-            """);
+    public void WriteArticle(string fileName, string title, string body) => service.WriteArticle(fileName, title, body);
 
     /// <summary>One cycle as the scheduler would run it: poll every feed now, then deliver what is due.</summary>
-    public async Task<(PollSummary Poll, DispatchSummary Sent)> RunCycleAsync()
-    {
-        var feeds = Services.GetRequiredService<FeedsFile>();
-        await using var scope = Services.CreateAsyncScope();
-        var poll = await scope.ServiceProvider.GetRequiredService<FeedPoller>().PollAsync(feeds.Feeds, ignoreSchedule: true, Cancellation);
-        var sent = await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(Cancellation);
-        return (poll, sent);
-    }
+    public Task<(PollSummary Poll, DispatchSummary Sent)> RunCycleAsync() => service.RunCycleAsync();
 
-    public async Task<Subscription?> SubscriptionAsync()
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ISubscriptionStore>().GetAsync(Channel, Cancellation);
-    }
+    public Task<Subscription?> SubscriptionAsync() => service.SubscriptionAsync(Channel);
 
-    public async Task<IReadOnlyList<Mute>> ActiveMutesAsync()
-    {
-        await using var scope = Services.CreateAsyncScope();
-        var now = Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        return await scope.ServiceProvider.GetRequiredService<IMuteStore>().ListActiveAsync(Channel, now, Cancellation);
-    }
+    public Task<IReadOnlyList<Mute>> ActiveMutesAsync() => service.ActiveMutesAsync(Channel);
 
     /// <summary>A slash-command form as Slack sends it, with a response_url on the fake Slack.</summary>
     public string CommandForm(string text, string userId, out string responseUrlId)
@@ -230,11 +182,7 @@ internal sealed class SlackEndToEndHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (app is not null)
-        {
-            await app.StopAsync(CancellationToken.None);
-            await app.DisposeAsync();
-        }
+        await service.DisposeAsync();
 
         // Ends the fake's hold on the WebSocket request so its server can stop at once.
         Socket?.Finish();
@@ -245,15 +193,6 @@ internal sealed class SlackEndToEndHost : IAsyncDisposable
 
         await Api.DisposeAsync();
         await httpServices.DisposeAsync();
-        guard.Dispose();
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open (SQLite's pool) only leaves a temp folder behind.
-        }
     }
 
     private async Task StartServiceAsync()
@@ -267,7 +206,6 @@ internal sealed class SlackEndToEndHost : IAsyncDisposable
             ["SLACK_SIGNING_SECRET"] = SigningSecret,
             ["SLACK_API_BASE_URL"] = Api.BaseUrl.AbsoluteUri,
             ["SLACK_ADMIN_USER_IDS"] = string.Empty,
-            ["Storage:SqlitePath"] = Path.Combine(DataDirectory, "e2e.db"),
         };
         if (SocketServer is not null)
         {
@@ -275,11 +213,8 @@ internal sealed class SlackEndToEndHost : IAsyncDisposable
             settings["SLACK_APP_TOKEN"] = FakeSlackApi.AppToken;
         }
 
-        app = await ServiceApplication.BuildAsync(
-            new HostPaths(ConfigDirectory, DataDirectory), "http://127.0.0.1:0", TextWriter.Null, settings, scheduler: false, Cancellation);
-        await app.StartAsync(Cancellation);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        CommandsEndpoint = new Uri(address.TrimEnd('/') + "/slack/commands");
+        await service.StartAsync(settings);
+        CommandsEndpoint = new Uri(service.Address, "/slack/commands");
         if (SocketServer is not null)
         {
             Socket = await SocketServer.NextConnectionAsync().WaitAsync(Cancellation);
