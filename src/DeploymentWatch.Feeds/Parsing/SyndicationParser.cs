@@ -40,17 +40,23 @@ internal static class SyndicationParser
 
     private static DateTimeOffset? Published(Parsed.FeedItem item)
     {
+        // Our parser first: it reads the offset the feed wrote (RFC 822, ISO 8601), while the library's parse
+        // depends on the machine's culture and time zone. The library's value is only a fallback.
+        if (FeedDateParser.Parse(item.PublishingDateString) is { } own)
+        {
+            return own;
+        }
+
         if (item.PublishingDate is { } parsed)
         {
             // The library returns UtcDateTime values; say so, or the offset would become the machine's.
             return new DateTimeOffset(DateTime.SpecifyKind(parsed, DateTimeKind.Utc));
         }
 
-        return FeedDateParser.Parse(item.PublishingDateString) ?? item.SpecificItem switch
+        return item.SpecificItem switch
         {
-            AtomFeedItem atom => atom.UpdatedDate is { } updated
-                ? new DateTimeOffset(DateTime.SpecifyKind(updated, DateTimeKind.Utc))
-                : FeedDateParser.Parse(atom.UpdatedDateString),
+            AtomFeedItem atom => FeedDateParser.Parse(atom.UpdatedDateString)
+                ?? (atom.UpdatedDate is { } updated ? new DateTimeOffset(DateTime.SpecifyKind(updated, DateTimeKind.Utc)) : null),
             Rss20FeedItem rss => FeedDateParser.Parse(rss.DC?.DateString),
             _ => null,
         };

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DeploymentWatch.Application.Delivery;
+using DeploymentWatch.Domain.Articles;
 using DeploymentWatch.Domain.Messages;
 using DeploymentWatch.Domain.Subscriptions;
 
@@ -8,12 +9,13 @@ namespace DeploymentWatch.Channels;
 /// <summary>
 /// The optional file channel: "file:NAME" appends one JSON object per message to DATA/NAME.jsonl, for scripts and
 /// log shippers. The idempotency key is written with each line, and a key already in the file is not written
-/// again, so a retried delivery never duplicates a line.
+/// again, so a retried delivery never duplicates a line. A file's keys are read once, then kept in memory.
 /// </summary>
 internal sealed class JsonLinesAlertChannel(string directory, TimeProvider time) : IAlertChannel, IDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Dictionary<string, HashSet<string>> _keysByFile = new(StringComparer.Ordinal);
 
     public string Platform => "file";
 
@@ -22,33 +24,25 @@ internal sealed class JsonLinesAlertChannel(string directory, TimeProvider time)
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(message);
         var name = Path.GetFileName(channel.Channel);
-        if (name.Length == 0 || name != channel.Channel)
+        if (name.Length == 0 || name != channel.Channel || name.StartsWith('.'))
         {
             return DeliveryOutcome.Gone($"'{channel.Channel}' is not a valid file channel name");
         }
 
         var path = Path.Combine(directory, name + ".jsonl");
-        var line = JsonSerializer.Serialize(new
-        {
-            key = idempotencyKey,
-            at = time.GetUtcNow(),
-            title = message.Title,
-            text = message.Text,
-            link = message.Link,
-            fields = message.Fields,
-            footer = message.Footer,
-            published = message.Timestamp,
-        }, Json);
+        var line = JsonSerializer.Serialize(new JsonLine(idempotencyKey, time.GetUtcNow(), message.Title, message.Text, message.Link, message.Fields, message.Footer, message.Timestamp), Json);
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            Directory.CreateDirectory(directory);
-            if (File.Exists(path) && (await File.ReadAllLinesAsync(path, cancellationToken)).Any(l => l.Contains($"\"key\":{JsonSerializer.Serialize(idempotencyKey)}", StringComparison.Ordinal)))
+            var keys = await KeysAsync(path, cancellationToken);
+            if (keys.Contains(idempotencyKey))
             {
                 return DeliveryOutcome.Delivered(idempotencyKey);
             }
 
+            Directory.CreateDirectory(directory);
             await File.AppendAllTextAsync(path, line + "\n", cancellationToken);
+            keys.Add(idempotencyKey);
             return DeliveryOutcome.Delivered(idempotencyKey);
         }
         catch (IOException ex)
@@ -61,8 +55,51 @@ internal sealed class JsonLinesAlertChannel(string directory, TimeProvider time)
         }
     }
 
+    public Task<DeliveryOutcome> EditAsync(ChannelAddress channel, string messageRef, MessageDocument message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return SendAsync(channel, message, messageRef + "|edit|" + ItemIdentity.ContentHash(message.Title + message.Text), cancellationToken);
+    }
+
     public void Dispose() => _gate.Dispose();
 
-    public Task<DeliveryOutcome> EditAsync(ChannelAddress channel, string messageRef, MessageDocument message, CancellationToken cancellationToken) =>
-        SendAsync(channel, message, messageRef + "|edit|" + Domain.Articles.ItemIdentity.ContentHash(message.Title + message.Text), cancellationToken);
+    private async Task<HashSet<string>> KeysAsync(string path, CancellationToken cancellationToken)
+    {
+        if (_keysByFile.TryGetValue(path, out var keys))
+        {
+            return keys;
+        }
+
+        keys = new HashSet<string>(StringComparer.Ordinal);
+        if (File.Exists(path))
+        {
+            foreach (var existing in await File.ReadAllLinesAsync(path, cancellationToken))
+            {
+                // A line someone edited by hand may not parse; it simply has no key.
+                try
+                {
+                    if (JsonSerializer.Deserialize<JsonLine>(existing, Json) is { Key: { } key })
+                    {
+                        keys.Add(key);
+                    }
+                }
+                catch (JsonException)
+                {
+                }
+            }
+        }
+
+        _keysByFile[path] = keys;
+        return keys;
+    }
+
+    private sealed record JsonLine(
+        string Key,
+        DateTimeOffset At,
+        string Title,
+        string Text,
+        Uri? Link,
+        IReadOnlyList<MessageField> Fields,
+        string? Footer,
+        DateTimeOffset? Published);
 }
