@@ -6,16 +6,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DeploymentWatch.Application.Delivery;
 using DeploymentWatch.Application.Polling;
-using DeploymentWatch.Application.Subscriptions;
-using DeploymentWatch.Composition;
-using DeploymentWatch.Configuration;
 using DeploymentWatch.Discord.Interactions;
 using DeploymentWatch.Domain.Subscriptions;
 using DeploymentWatch.TestKit.Discord;
-using DeploymentWatch.TestKit.Repository;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DeploymentWatch.Tests.EndToEnd;

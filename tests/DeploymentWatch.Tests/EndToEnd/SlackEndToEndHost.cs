@@ -4,15 +4,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using DeploymentWatch.Application.Delivery;
 using DeploymentWatch.Application.Polling;
-using DeploymentWatch.Application.Subscriptions;
-using DeploymentWatch.Composition;
-using DeploymentWatch.Configuration;
 using DeploymentWatch.Domain.Subscriptions;
-using DeploymentWatch.TestKit.Repository;
 using DeploymentWatch.TestKit.Slack;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DeploymentWatch.Tests.EndToEnd;
