@@ -36,5 +36,12 @@ internal static class CliApplication
             await Console.Error.WriteLineAsync($"error: {ex.Message}");
             return 2;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Data.Common.DbException)
+        {
+            // The data folder or the database cannot be used (unwritable path, locked or unreachable server): say
+            // which, in one line; nothing was taken in, so nothing is lost.
+            await Console.Error.WriteLineAsync($"error: {ex.GetType().Name}: {ex.Message}");
+            return 3;
+        }
     }
 }

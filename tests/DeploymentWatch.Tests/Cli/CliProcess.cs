@@ -34,7 +34,7 @@ internal sealed class CliProcess : IDisposable
 
     public string DataDirectory { get; }
 
-    public static Process Start(IEnumerable<string> arguments, out string executable)
+    public static Process Start(IEnumerable<string> arguments, out string executable, IReadOnlyDictionary<string, string?>? environment = null)
     {
         executable = Path.Combine(AppContext.BaseDirectory, "deploymentwatch.dll");
         var info = new ProcessStartInfo("dotnet")
@@ -55,6 +55,11 @@ internal sealed class CliProcess : IDisposable
         foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("DISCORD_", StringComparison.Ordinal) || k.StartsWith("SLACK_", StringComparison.Ordinal)).ToArray())
         {
             info.Environment.Remove(key);
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
+        {
+            info.Environment[key] = value;
         }
 
         return Process.Start(info) ?? throw new InvalidOperationException("could not start " + executable);

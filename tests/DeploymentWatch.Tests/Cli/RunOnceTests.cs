@@ -107,6 +107,40 @@ public class RunOnceTests
     }
 
     [Fact]
+    public async Task RunOnce_UnreachablePostgres_FailsWithOneLineAndNoSecret()
+    {
+        using var cli = new CliProcess();
+        using var process = CliProcess.Start(
+            ["run", "--once", "--config", cli.ConfigDirectory, "--data", cli.DataDirectory],
+            out _,
+            new Dictionary<string, string?>
+            {
+                ["Storage__Provider"] = "postgres",
+                ["DEPLOYMENTWATCH_POSTGRES"] = $"Host=127.0.0.1;Port={CliProcess.UnusedPort()};Username=dw;Password=hunter2-secret;Database=dw",
+            });
+        var stderr = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.Equal(3, process.ExitCode);
+        Assert.StartsWith("error: NpgsqlException: Failed to connect to 127.0.0.1:", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2-secret", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunOnce_DataFolderThatCannotBeCreated_FailsWithOneLine()
+    {
+        using var cli = new CliProcess();
+        var blocker = Path.Combine(cli.Root, "a-file");
+        await File.WriteAllTextAsync(blocker, "not a folder");
+        using var process = CliProcess.Start(["run", "--once", "--config", cli.ConfigDirectory, "--data", Path.Combine(blocker, "data")], out _);
+        var stderr = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.Equal(3, process.ExitCode);
+        Assert.Matches("^error: [A-Za-z]*Exception: .*a-file", stderr);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BadProfiles_StopStartupWithFileAndLine()
     {
         using var cli = new CliProcess();
