@@ -12,6 +12,9 @@ namespace DeploymentWatch.Domain.Analysis;
 /// </summary>
 public sealed class ArticleAnalyzer
 {
+    /// <summary>The sentence index topic scores give the headline when it was classified with the body.</summary>
+    public const int TitleSentence = -1;
+
     private readonly TopicClassifier _classifier;
     private readonly FigureExtractor _extractor;
 
@@ -29,12 +32,52 @@ public sealed class ArticleAnalyzer
     {
         ArgumentNullException.ThrowIfNull(article);
         var sentences = SentenceSplitter.Split(article.Text);
-        var topics = _classifier.Classify(article.Text, sentences);
+        var topics = Classify(article, sentences);
         var matched = topics.Where(t => t.IsMatch).ToArray();
 
         // Figures are only worth keeping from on-topic articles; an article about other wars reports other counts.
+        // They are read from the body only: a headline repeats the body's numbers without their sources.
         var figures = matched.Length == 0 ? [] : _extractor.Extract(sentences);
         var summary = matched.Length == 0 ? [] : Summarizer.Summarize(sentences, matched, figures);
         return new ArticleAnalysis(article, sentences, topics, figures, summary);
+    }
+
+    /// <summary>
+    /// Classifies the headline with the body when the body does not start with it (feeds often give a headline
+    /// and a short description): "North Korea test-fires ICBM" over two lines of text is still about an ICBM.
+    /// Sentence indexes in the result are the body's; the headline is <see cref="TitleSentence"/>.
+    /// </summary>
+    private IReadOnlyList<TopicScore> Classify(Article article, IReadOnlyList<Sentence> sentences)
+    {
+        if (!HasOwnTitle(article))
+        {
+            return _classifier.Classify(article.Text, sentences);
+        }
+
+        var shift = article.Title.Length + 1;
+        var combined = article.Title + "\n" + article.Text;
+        var withTitle = sentences
+            .Select(s => s with { Index = s.Index + 1, Start = s.Start + shift })
+            .Prepend(new Sentence(0, 0, article.Title))
+            .ToArray();
+        return _classifier.Classify(combined, withTitle)
+            .Select(t => t with
+            {
+                SupportingSentences = t.SupportingSentences.Select(i => i - 1).ToArray(),
+                Hits = t.Hits.Select(h => h with { SentenceIndex = h.SentenceIndex - 1, Start = h.Start - shift }).ToArray(),
+            })
+            .ToArray();
+    }
+
+    private static bool HasOwnTitle(Article article)
+    {
+        var title = TextNormalizer.TitleKey(article.Title.TrimEnd('…'));
+        if (title.Length == 0)
+        {
+            return false;
+        }
+
+        var opening = TextNormalizer.TitleKey(article.Text[..Math.Min(article.Text.Length, article.Title.Length + 64)]);
+        return !opening.StartsWith(title, StringComparison.Ordinal);
     }
 }

@@ -37,7 +37,7 @@ public static class Summarizer
 
         // Earlier sentences break ties: news puts the lead first.
         var chosen = weight
-            .Where(w => w.Key < sentences.Count && LooksLikeProse(sentences[w.Key].Text))
+            .Where(w => w.Key >= 0 && w.Key < sentences.Count && LooksLikeProse(sentences[w.Key].Text))
             .OrderByDescending(w => w.Value)
             .ThenBy(w => w.Key)
             .Select(w => w.Key)

@@ -68,7 +68,7 @@ internal static class ExplainCommand
             sb.AppendLine(CultureInfo.InvariantCulture, $"  {topic.TopicId,-18} {topic.Score,3} / threshold {topic.Threshold,-3} {verdict}");
             if (topic.SupportingSentences.Count > 0)
             {
-                sb.AppendLine(CultureInfo.InvariantCulture, $"    supporting sentences: {string.Join(", ", topic.SupportingSentences.Select(s => s + 1))}");
+                sb.AppendLine(CultureInfo.InvariantCulture, $"    supporting sentences: {string.Join(", ", topic.SupportingSentences.Select(s => s == ArticleAnalyzer.TitleSentence ? "title" : (s + 1).ToString(CultureInfo.InvariantCulture)))}");
             }
 
             foreach (var group in topic.Hits.GroupBy(h => h.Role))

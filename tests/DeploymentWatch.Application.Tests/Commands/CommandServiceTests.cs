@@ -53,7 +53,7 @@ public class CommandServiceTests
         var muted = await pipeline.Run("mute casualties 6h");
         Assert.Contains("until 2025-01-24 15:00 UTC", muted.Message.Text, StringComparison.Ordinal);
 
-        pipeline.Reader.Serve("news", Pipeline.Casualties("c1", "North Korean troops suffer losses in Kursk"));
+        pipeline.Reader.Serve("news", Pipeline.Casualties("c1", "Spy agency reports North Korean losses"));
         await pipeline.Cycle();
         Assert.Equal(0, AlertsTitled(pipeline, "losses"));
 

@@ -1,0 +1,47 @@
+using DeploymentWatch.Domain.Analysis;
+using DeploymentWatch.Domain.Articles;
+using DeploymentWatch.TestKit.Profiles;
+
+namespace DeploymentWatch.Domain.Tests.Analysis;
+
+public class ArticleAnalyzerTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new(SampleProfiles.Create());
+
+    private static ArticleAnalysis Analyze(string title, string text) =>
+        Analyzer.Analyze(new Article("f", "i", title, text, null, null, null));
+
+    [Fact]
+    public void Analyze_HeadlineCarriesTheMatch_TopicMatchesOnTheHeadline()
+    {
+        var analysis = Analyze("North Korea test-fires ICBM", "The missile flew for 86 minutes before landing in the sea, officials said.");
+        var icbm = Assert.Single(analysis.MatchedTopics);
+        Assert.Equal("icbm-satellite", icbm.TopicId);
+        Assert.Equal([ArticleAnalyzer.TitleSentence], icbm.SupportingSentences);
+        Assert.Equal("North Korea test-fires ICBM", analysis.Article.Title);
+        Assert.Equal("The missile flew for 86 minutes before landing in the sea, officials said.", Assert.Single(analysis.Sentences).Text);
+    }
+
+    [Fact]
+    public void Analyze_HeadlineThatOpensTheText_IsNotCountedTwice()
+    {
+        const string text = "About 300 North Korean soldiers have been killed, the spy agency said. Nothing else happened.";
+        var withDerivedTitle = Analyze("About 300 North Korean soldiers have been killed, the spy agency said.", text);
+        var untitled = Analyze(string.Empty, text);
+        var casualties = withDerivedTitle.Topics.Single(t => t.TopicId == "casualties");
+        Assert.Equal(untitled.Topics.Single(t => t.TopicId == "casualties").Score, casualties.Score);
+        Assert.Equal([0], casualties.SupportingSentences);
+    }
+
+    [Fact]
+    public void Analyze_HeadlineAndBody_HitsPointIntoTheBodyAndFiguresComeFromTheBodyOnly()
+    {
+        const string text = "About 300 North Korean soldiers have been killed, the spy agency said.";
+        var analysis = Analyze("NIS: 300 North Korean troops killed", text);
+        var casualties = analysis.MatchedTopics.Single(t => t.TopicId == "casualties");
+        Assert.Contains(ArticleAnalyzer.TitleSentence, casualties.SupportingSentences);
+        Assert.All(casualties.Hits.Where(h => h.SentenceIndex >= 0), h => Assert.Equal(h.Text, text.Substring(h.Start, h.Length)));
+        Assert.All(analysis.Figures, f => Assert.Equal(0, f.SentenceIndex));
+        Assert.Equal([text], analysis.Summary);
+    }
+}
