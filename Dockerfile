@@ -1,7 +1,8 @@
 # DeploymentWatch: multi-stage build; the runtime image runs as a non-root user with /data as its volume.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
-COPY global.json Directory.Build.props Directory.Packages.props BannedSymbols.txt .editorconfig ./
+# global.json is left out on purpose: the image's SDK is the pin here, and a feature-band pin would refuse it.
+COPY Directory.Build.props Directory.Packages.props BannedSymbols.txt .editorconfig ./
 COPY src/ src/
 RUN dotnet publish src/DeploymentWatch/DeploymentWatch.csproj -c Release -o /app --no-self-contained
 
