@@ -30,7 +30,7 @@ public static class CommandCatalog
         new("figures", "The latest reported figure per source, attributed and dated; --chart draws how they moved.",
             "figures [metric] [source] [--chart]", "figures killed", false,
             [
-                new("metric", CommandArgumentKind.Metric, false, "killed, wounded, casualties, captured, troops, troops-frontline or troops-planned"),
+                new("metric", CommandArgumentKind.Metric, false, "killed, wounded, casualties, captured, troops, troops-frontline, troops-planned or troops-additional"),
                 new("source", CommandArgumentKind.Source, false, "Only this source (e.g. NIS, JCS, Kyiv)"),
                 new("chart", CommandArgumentKind.Flag, false, "Attach a chart of the metric over time"),
             ]),

@@ -93,6 +93,7 @@ public sealed class FigureChangeDetector(ProfileSet profiles)
         FigureMetric.Troops => "North Korean troops in Russia",
         FigureMetric.TroopsFrontline => "North Korean troops at the front",
         FigureMetric.TroopsPlanned => "North Korean troops to be sent",
+        FigureMetric.TroopsAdditional => "additional North Korean troops sent",
         FigureMetric.Killed => "North Korean soldiers killed",
         FigureMetric.Wounded => "North Korean soldiers wounded",
         FigureMetric.Casualties => "North Korean casualties (killed and wounded)",

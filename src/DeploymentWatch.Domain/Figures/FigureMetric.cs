@@ -10,4 +10,7 @@ public enum FigureMetric
     Wounded,
     Casualties,
     Captured,
+
+    /// <summary>Newly sent on top of an earlier total ("1,000 more", "increased by 2,000").</summary>
+    TroopsAdditional,
 }

@@ -8,6 +8,7 @@ public static class FigureMetricIds
         (FigureMetric.Troops, "troops", "troops deployed"),
         (FigureMetric.TroopsFrontline, "troops-frontline", "troops at the front"),
         (FigureMetric.TroopsPlanned, "troops-planned", "troops planned"),
+        (FigureMetric.TroopsAdditional, "troops-additional", "additional troops sent"),
         (FigureMetric.Killed, "killed", "killed"),
         (FigureMetric.Wounded, "wounded", "wounded"),
         (FigureMetric.Casualties, "casualties", "casualties (killed and wounded)"),
