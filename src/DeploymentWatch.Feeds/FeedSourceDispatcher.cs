@@ -3,6 +3,7 @@ using DeploymentWatch.Feeds.Files;
 using DeploymentWatch.Feeds.Folders;
 using DeploymentWatch.Feeds.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace DeploymentWatch.Feeds;
 
@@ -15,6 +16,8 @@ internal sealed class FeedSourceDispatcher(
     HttpFeedSource http,
     FeedFileSource file,
     FolderFeedSource folder,
+    LocalReadGuard local,
+    IOptions<FeedsOptions> options,
     ILogger<FeedSourceDispatcher> logger) : IFeedReader
 {
     public async Task<FeedFetchResult> FetchAsync(FeedDefinition feed, FeedState state, CancellationToken cancellationToken)
@@ -53,6 +56,11 @@ internal sealed class FeedSourceDispatcher(
             return http.FetchAsync(feed, state, cancellationToken);
         }
 
+        return local.ReadAsync(feed.Source, options.Value.Timeout, () => ReadLocalAsync(feed, state, cancellationToken), cancellationToken);
+    }
+
+    private Task<FeedFetchResult> ReadLocalAsync(FeedDefinition feed, FeedState state, CancellationToken cancellationToken)
+    {
         var source = feed.Source;
         if (Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme.Length > 1)
         {

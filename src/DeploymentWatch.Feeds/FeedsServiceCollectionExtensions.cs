@@ -40,6 +40,7 @@ public static class FeedsServiceCollectionExtensions
         services.AddSingleton<ArticleFolderReader>();
         services.AddSingleton<FolderFeedSource>();
         services.AddSingleton<FeedFileSource>();
+        services.AddSingleton<LocalReadGuard>();
         services.AddTransient<HttpFeedSource>();
         services.AddTransient<IFeedReader, FeedSourceDispatcher>();
         return services;

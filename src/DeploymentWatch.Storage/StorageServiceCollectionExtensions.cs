@@ -2,6 +2,8 @@ using DeploymentWatch.Application.Alerts;
 using DeploymentWatch.Application.Delivery;
 using DeploymentWatch.Application.Figures;
 using DeploymentWatch.Application.Polling;
+using DeploymentWatch.Application.Retention;
+using DeploymentWatch.Application.Stories;
 using DeploymentWatch.Application.Subscriptions;
 using DeploymentWatch.Storage.Alerts;
 using DeploymentWatch.Storage.Database;
@@ -9,6 +11,8 @@ using DeploymentWatch.Storage.Delivery;
 using DeploymentWatch.Storage.Figures;
 using DeploymentWatch.Storage.Migrations;
 using DeploymentWatch.Storage.Polling;
+using DeploymentWatch.Storage.Retention;
+using DeploymentWatch.Storage.Stories;
 using DeploymentWatch.Storage.Subscriptions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,6 +55,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IOutboxStore, OutboxStore>();
         services.AddSingleton<ISubscriptionStore, SubscriptionStore>();
         services.AddSingleton<IMuteStore, MuteStore>();
+        services.AddSingleton<IStoryBatchStore, StoryBatchStore>();
+        services.AddSingleton<IRetentionStore, RetentionStore>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using DeploymentWatch.Application.Commands;
 using DeploymentWatch.Application.Delivery;
 using DeploymentWatch.Application.Digests;
 using DeploymentWatch.Application.Polling;
+using DeploymentWatch.Application.Retention;
 using DeploymentWatch.Application.Stories;
 using DeploymentWatch.Application.Subscriptions;
 using DeploymentWatch.Domain.Alerts;
@@ -30,8 +31,20 @@ internal sealed class Pipeline
         Channel = channel ?? new RecordingChannel();
         var profiles = SampleProfiles.Create();
         var analyzer = new ArticleAnalyzer(profiles);
-        Stories = new StoryPlanner(Store, Store, Store, new AlertDocumentBuilder(profiles), analyzer, Options.Create(storyOptions ?? new StoryOptions()));
-        Poller = new FeedPoller(Reader, Store, Store, Store, Store, analyzer, Stories, new FeedLocks(), Time, NullLogger<FeedPoller>.Instance);
+        Stories = new StoryBatchPlanner(Store, Store, Store, new AlertDocumentBuilder(profiles), analyzer, Options.Create(storyOptions ?? new StoryOptions()), Time);
+        Activity = new PollingActivity(Time);
+        Poller = new FeedPoller(
+            Reader,
+            Store,
+            Store,
+            analyzer,
+            Stories,
+            new HostGate(Options.Create(PollingOptions), Time),
+            Activity,
+            Options.Create(PollingOptions),
+            Options.Create(new RetentionOptions()),
+            Time,
+            NullLogger<FeedPoller>.Instance);
         Digests = new DigestSender(Store, Store, Store, Store, Time);
         Dispatcher = new OutboxDispatcher(Store, Store, [Channel], Time, NullLogger<OutboxDispatcher>.Instance);
         var catchUp = new CatchUpBuilder(Store, Store, profiles, Time);
@@ -54,7 +67,12 @@ internal sealed class Pipeline
 
     public FeedPoller Poller { get; }
 
-    public StoryPlanner Stories { get; }
+    public StoryBatchPlanner Stories { get; }
+
+    public PollingActivity Activity { get; }
+
+    /// <summary>No spacing per host: the scripted reader answers at once and the fake clock does not move by itself.</summary>
+    public PollingOptions PollingOptions { get; } = new() { HostSpacing = TimeSpan.Zero };
 
     public DigestSender Digests { get; }
 

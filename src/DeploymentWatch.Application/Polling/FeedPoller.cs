@@ -1,48 +1,81 @@
 using System.Collections.Concurrent;
+using System.Threading.Channels;
+using DeploymentWatch.Application.Retention;
 using DeploymentWatch.Application.Stories;
-using DeploymentWatch.Application.Subscriptions;
 using DeploymentWatch.Domain.Alerts;
 using DeploymentWatch.Domain.Analysis;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace DeploymentWatch.Application.Polling;
 
 /// <summary>
-/// One polling cycle: fetch the feeds that are due, take in each new item once, and for each relevant one store
-/// the alert, its figures and its outbox entries together. A feed that fails is logged with its reason when it
-/// starts failing (not on every retry), backed off, and never stops the others. An article joining a story already
-/// alerted is stored as a member of it and sent as an edit of that story's message (<see cref="StoryPlanner"/>).
+/// One poll: claim the feeds that are due (a lease in the state store, so no other process takes them in at the
+/// same time), read them in parallel within the per-host limits, and hand their new items to the story planner,
+/// which stores each batch in one transaction as soon as it is ready (delivery, a separate job, sends the first
+/// alerts while later feeds are still being read). A feed that fails is logged with its reason when it starts
+/// failing (not on every retry), backed off, and never stops the others.
 /// </summary>
 public sealed class FeedPoller(
     IFeedReader reader,
     IFeedStateStore feedStates,
     ISeenItemStore seenItems,
-    ISubscriptionStore subscriptions,
-    IMuteStore mutes,
     ArticleAnalyzer analyzer,
-    StoryPlanner stories,
-    FeedLocks feedLocks,
+    StoryBatchPlanner planner,
+    HostGate hosts,
+    PollingActivity activity,
+    IOptions<PollingOptions> options,
+    IOptions<RetentionOptions> retention,
     TimeProvider time,
     ILogger<FeedPoller> logger)
 {
-    private const int Parallelism = 4;
-
-    /// <summary>Polls the feeds that are due (all of them when <paramref name="ignoreSchedule"/>).</summary>
+    /// <summary>Polls the feeds that are due (all of them when <paramref name="ignoreSchedule"/>) that no one else holds.</summary>
     public async Task<PollSummary> PollAsync(IReadOnlyList<FeedDefinition> feeds, bool ignoreSchedule, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feeds);
+        var settings = options.Value;
+        var byId = feeds.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        await RegisterAsync(byId.Keys, cancellationToken);
+        var claimed = await feedStates.ClaimDueAsync(
+            new FeedClaimRequest(byId.Keys, activity.Owner, time.GetUtcNow(), settings.ClaimLease, ignoreSchedule, settings.MaxFeedsPerTick),
+            cancellationToken);
+        if (claimed.Count == 0)
+        {
+            activity.PollFinished();
+            return new PollSummary(0, 0, [], 0, []);
+        }
+
+        var held = new ConcurrentDictionary<string, byte>(claimed.Select(s => KeyValuePair.Create(s.FeedId, (byte)0)), StringComparer.Ordinal);
+        var batches = Channel.CreateUnbounded<PendingIntake>(new UnboundedChannelOptions { SingleReader = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var planning = RunPlannerAsync(batches.Reader, settings.MaxItemsPerBatch, stop.Token);
+        var renewing = RenewClaimsAsync(held, settings.ClaimLease, stop.Token);
         var results = new ConcurrentBag<FeedCycleResult>();
-        await Parallel.ForEachAsync(
-            feeds,
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
-            async (feed, ct) =>
-            {
-                var result = await PollFeedAsync(feed, ignoreSchedule, ct);
-                if (result is not null)
+        try
+        {
+            await Parallel.ForEachAsync(
+                claimed,
+                new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = cancellationToken },
+                async (state, ct) =>
                 {
-                    results.Add(result);
-                }
-            });
+                    results.Add(await PollFeedAsync(byId[state.FeedId], state, batches.Writer, ct));
+                    held.TryRemove(state.FeedId, out _);
+                });
+        }
+        finally
+        {
+            batches.Writer.TryComplete();
+            await planning;
+            await stop.CancelAsync();
+            await renewing;
+            if (!held.IsEmpty)
+            {
+                // A poll cut short (an error, a shutdown) gives its unsaved feeds back now rather than at lease end.
+                await feedStates.ReleaseAsync(held.Keys.ToArray(), activity.Owner, CancellationToken.None);
+            }
+
+            activity.PollFinished();
+        }
 
         var all = results.ToArray();
         return new PollSummary(
@@ -53,71 +86,161 @@ public sealed class FeedPoller(
             all.SelectMany(r => r.Alerts).OrderBy(a => a.Published ?? a.CreatedAt).ToArray());
     }
 
-    private async Task<FeedCycleResult?> PollFeedAsync(FeedDefinition feed, bool ignoreSchedule, CancellationToken cancellationToken)
+    // Once per feed list per process: creating missing rows is not part of every tick.
+    private async Task RegisterAsync(IReadOnlyCollection<string> feedIds, CancellationToken cancellationToken)
     {
-        var gate = feedLocks.For(feed.Id);
-        if (!await gate.WaitAsync(TimeSpan.Zero, cancellationToken))
+        var signature = string.Join('\n', feedIds.Order(StringComparer.Ordinal));
+        if (string.Equals(activity.RegisteredFeeds, signature, StringComparison.Ordinal))
         {
-            logger.LogDebug("Feed {FeedId} is already being polled; skipping this run", feed.Id);
-            return null;
+            return;
         }
 
+        await feedStates.RegisterAsync(feedIds, cancellationToken);
+        activity.RegisteredFeeds = signature;
+    }
+
+    private async Task<FeedCycleResult> PollFeedAsync(
+        FeedDefinition feed, FeedState state, ChannelWriter<PendingIntake> planner, CancellationToken cancellationToken)
+    {
+        activity.Started(feed.Id);
         try
         {
-            var state = await feedStates.GetAsync(feed.Id, cancellationToken);
-            var now = time.GetUtcNow();
-            if (!ignoreSchedule && state.NextAttemptAt is { } next && next > now)
+            FeedFetchResult fetched;
+            using (await hosts.EnterAsync(feed, cancellationToken))
             {
-                return null;
+                fetched = await reader.FetchAsync(feed, state, cancellationToken);
             }
 
-            var fetched = await reader.FetchAsync(feed, state, cancellationToken);
             return fetched.Status switch
             {
                 FeedFetchStatus.Failed => await RecordFailureAsync(feed, state, fetched.Error ?? "unknown error", cancellationToken),
                 FeedFetchStatus.NotModified => await RecordSuccessAsync(feed, state, fetched, null, cancellationToken),
-                _ => await RecordSuccessAsync(feed, state, fetched, await TakeInAsync(feed, fetched.Items, cancellationToken), cancellationToken),
+                _ => await RecordSuccessAsync(feed, state, fetched, await TakeInAsync(feed, fetched.Items, planner, cancellationToken), cancellationToken),
             };
         }
         finally
         {
-            gate.Release();
+            activity.Finished(feed.Id);
         }
     }
 
-    private async Task<TakenIn> TakeInAsync(FeedDefinition feed, IReadOnlyList<FeedItem> items, CancellationToken cancellationToken)
+    private async Task<IntakeResult> TakeInAsync(
+        FeedDefinition feed, IReadOnlyList<FeedItem> items, ChannelWriter<PendingIntake> planner, CancellationToken cancellationToken)
     {
-        var raised = new List<Alert>();
-        var newItems = 0;
-        var activeSubscriptions = await subscriptions.ListActiveAsync(cancellationToken);
-        foreach (var item in items)
+        var listed = items.Select(item =>
         {
             var article = ArticleBuilder.Build(feed, item);
-            var titleKey = ArticleBuilder.TitleKey(article);
-            if (await seenItems.IsSeenAsync(feed.Id, article.ItemId, titleKey, cancellationToken))
-            {
-                continue;
-            }
-
-            newItems++;
-            var now = time.GetUtcNow();
-            var tooOld = feed.MaxAge is { } maxAge && article.Published is { } published && published < now - maxAge;
-            if (!tooOld)
-            {
-                var analysis = analyzer.Analyze(article);
-                if (analysis.IsRelevant)
-                {
-                    var activeMutes = await mutes.ListActiveAsync(null, now, cancellationToken);
-                    raised.Add(await stories.PlanAndSaveAsync(analysis, activeSubscriptions, activeMutes, now, cancellationToken));
-                }
-            }
-
-            // Marked seen only after the alert is stored: a crash in between re-reads the item, and the alert's
-            // stable id and outbox keys make that second pass a no-op.
-            await seenItems.TryMarkSeenAsync(feed.Id, article.ItemId, titleKey, now, cancellationToken);
+            return (Article: article, ItemKey: SeenKey.ForItem(feed.Id, article.ItemId), TitleKey: SeenKey.ForTitle(feed.Id, ArticleBuilder.TitleKey(article)));
+        }).ToArray();
+        var allKeys = listed.SelectMany(l => l.TitleKey is { } t ? new[] { l.ItemKey, t } : [l.ItemKey]).ToHashSet();
+        var seen = await seenItems.FindAsync(allKeys, cancellationToken);
+        var now = time.GetUtcNow();
+        if (seen.Count > 0)
+        {
+            // Items still listed stay remembered past the retention horizon (refreshed at most every half horizon).
+            await seenItems.RefreshAsync(seen, now, now - retention.Value.SeenItems / 2, cancellationToken);
         }
 
-        return new TakenIn(newItems, raised);
+        var fresh = listed
+            .Where(l => !seen.Contains(l.ItemKey) && !(l.TitleKey is { } t && seen.Contains(t)))
+            .Select(l =>
+            {
+                var tooOld = feed.MaxAge is { } maxAge && l.Article.Published is { } published && published < now - maxAge;
+                var analysis = tooOld ? null : analyzer.Analyze(l.Article);
+                return new IntakeItem(l.Article, l.ItemKey, l.TitleKey, analysis is { IsRelevant: true } ? analysis : null);
+            })
+            .ToArray();
+        if (fresh.Length == 0)
+        {
+            return IntakeResult.Empty;
+        }
+
+        var pending = fresh.Chunk(options.Value.MaxItemsPerBatch).Select(chunk => new PendingIntake(chunk)).ToArray();
+        foreach (var intake in pending)
+        {
+            await planner.WriteAsync(intake, cancellationToken);
+        }
+
+        var taken = await Task.WhenAll(pending.Select(p => p.Done.Task));
+        return new IntakeResult(taken.SelectMany(t => t.NewItemKeys).ToHashSet(), taken.SelectMany(t => t.Alerts).ToArray());
+    }
+
+    /// <summary>
+    /// The one consumer of the poll's intakes: whatever is waiting (up to the batch size) is planned and stored in one
+    /// transaction, so feeds read in parallel are stored in few transactions and the first ones are stored at once.
+    /// </summary>
+    private async Task RunPlannerAsync(ChannelReader<PendingIntake> intakes, int maxItems, CancellationToken cancellationToken)
+    {
+        var batch = new List<PendingIntake>();
+        try
+        {
+            while (await intakes.WaitToReadAsync(cancellationToken))
+            {
+                batch.Clear();
+                var count = 0;
+                while (count < maxItems && intakes.TryRead(out var intake))
+                {
+                    batch.Add(intake);
+                    count += intake.Items.Count;
+                }
+
+                await PlanAsync(batch, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            foreach (var left in batch)
+            {
+                left.Done.TrySetCanceled(cancellationToken);
+            }
+
+            while (intakes.TryRead(out var intake))
+            {
+                intake.Done.TrySetCanceled(cancellationToken);
+            }
+        }
+    }
+
+    private async Task PlanAsync(IReadOnlyList<PendingIntake> batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var items = batch.SelectMany(b => b.Items).ToArray();
+            var result = await planner.TakeInAsync(items, cancellationToken);
+            foreach (var intake in batch)
+            {
+                intake.Done.TrySetResult(batch.Count == 1 ? result : result.For(intake.Items));
+            }
+        }
+#pragma warning disable CA1031 // Handed to every feed of the batch, which records it as that feed's failure.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            foreach (var intake in batch)
+            {
+                intake.Done.TrySetException(ex);
+            }
+        }
+    }
+
+    private async Task RenewClaimsAsync(ConcurrentDictionary<string, byte> held, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(lease / 3, time, cancellationToken);
+                var feeds = held.Keys.ToArray();
+                if (feeds.Length > 0)
+                {
+                    await feedStates.RenewAsync(feeds, activity.Owner, time.GetUtcNow() + lease, cancellationToken);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The poll is over; its claims ended with each feed's saved state.
+        }
     }
 
     private async Task<FeedCycleResult> RecordFailureAsync(FeedDefinition feed, FeedState state, string reason, CancellationToken cancellationToken)
@@ -139,7 +262,7 @@ public sealed class FeedPoller(
     }
 
     private async Task<FeedCycleResult> RecordSuccessAsync(
-        FeedDefinition feed, FeedState state, FeedFetchResult fetched, TakenIn? takenIn, CancellationToken cancellationToken)
+        FeedDefinition feed, FeedState state, FeedFetchResult fetched, IntakeResult? takenIn, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         if (state.ConsecutiveFailures > 0)
@@ -161,7 +284,10 @@ public sealed class FeedPoller(
         return new FeedCycleResult(takenIn is null, null, takenIn?.NewItems ?? 0, takenIn?.Alerts ?? []);
     }
 
-    private sealed record TakenIn(int NewItems, IReadOnlyList<Alert> Alerts);
+    private sealed record PendingIntake(IReadOnlyList<IntakeItem> Items)
+    {
+        public TaskCompletionSource<IntakeResult> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 
     private sealed record FeedCycleResult(bool NotModified, FeedFailure? Failure, int NewItems, IReadOnlyList<Alert> Alerts);
 }

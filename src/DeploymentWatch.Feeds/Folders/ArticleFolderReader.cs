@@ -36,6 +36,9 @@ public sealed class ArticleFolderReader(IOptions<FeedsOptions> options)
         }
     }
 
+    /// <summary>The size of the folder's article files together.</summary>
+    public static long TotalBytes(string folder) => ArticleFiles(folder).Sum(path => new FileInfo(path).Length);
+
     private static IEnumerable<string> ArticleFiles(string folder) =>
         Directory.EnumerateFiles(folder, "*.txt", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive })
             .Where(p => p.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))

@@ -25,7 +25,7 @@ internal sealed class AlertStore(StorageDatabase database) : IAlertStore
         INSERT INTO alert_topics (alert_id, topic) VALUES (@alert_id, @topic) ON CONFLICT DO NOTHING
         """;
 
-    private const string SelectByIdSql = "SELECT payload FROM alerts WHERE id = @id";
+    internal const string SelectByIdSql = "SELECT payload FROM alerts WHERE id = @id";
 
     private const string LatestSql = """
         SELECT payload FROM alerts ORDER BY created_at DESC, id DESC LIMIT @limit
@@ -37,7 +37,7 @@ internal sealed class AlertStore(StorageDatabase database) : IAlertStore
         ORDER BY a.created_at DESC, a.id DESC LIMIT @limit
         """;
 
-    private const string SinceSql = """
+    internal const string SinceSql = """
         SELECT payload FROM alerts WHERE created_at >= @since ORDER BY created_at, id
         """;
 
@@ -50,7 +50,21 @@ internal sealed class AlertStore(StorageDatabase database) : IAlertStore
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
-        if (await InsertAlertAsync(alert, connection, transaction, cancellationToken))
+        await InsertAsync(database, connection, transaction, alert, figures, outbox, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The alert, its figures (when the alert is new) and its outbox entries, in the caller's transaction.</summary>
+    internal static async Task InsertAsync(
+        StorageDatabase database,
+        DbConnection connection,
+        DbTransaction transaction,
+        Alert alert,
+        IReadOnlyList<FigureReport> figures,
+        IReadOnlyList<OutboxEntry> outbox,
+        CancellationToken cancellationToken)
+    {
+        if (await InsertAlertAsync(database, alert, connection, transaction, cancellationToken))
         {
             foreach (var figure in figures)
             {
@@ -59,7 +73,6 @@ internal sealed class AlertStore(StorageDatabase database) : IAlertStore
         }
 
         await OutboxStore.InsertAsync(database, connection, transaction, outbox, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<Alert?> GetAsync(string alertId, CancellationToken cancellationToken)
@@ -87,7 +100,8 @@ internal sealed class AlertStore(StorageDatabase database) : IAlertStore
     }
 
     /// <summary>Inserts the alert and its topic rows; false when the alert was stored before.</summary>
-    private async Task<bool> InsertAlertAsync(
+    private static async Task<bool> InsertAlertAsync(
+        StorageDatabase database,
         Alert alert, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         await using (var insert = database.Command(connection, transaction, InsertAlertSql)
@@ -113,5 +127,5 @@ internal sealed class AlertStore(StorageDatabase database) : IAlertStore
         return true;
     }
 
-    private static Alert Read(StorageRow row) => StorageJson.Deserialize<Alert>(row.Text("payload"));
+    internal static Alert Read(StorageRow row) => StorageJson.Deserialize<Alert>(row.Text("payload"));
 }

@@ -10,7 +10,7 @@ namespace DeploymentWatch.Storage.Migrations;
 internal sealed class StorageMigrator(StorageDatabase database, TimeProvider timeProvider, ILogger<StorageMigrator> logger)
     : IStorageMigrator
 {
-    private const string CurrentVersionSql = "SELECT COALESCE(MAX(version), 0) AS version FROM schema_version";
+    private const string AppliedVersionsSql = "SELECT version FROM schema_version";
 
     private const string RecordVersionSql =
         "INSERT INTO schema_version (version, description, applied_at) VALUES (@version, @description, @applied_at)";
@@ -27,20 +27,23 @@ internal sealed class StorageMigrator(StorageDatabase database, TimeProvider tim
             await create.ExecuteAsync(cancellationToken);
         }
 
-        int current;
-        await using (var read = database.Command(connection, transaction, CurrentVersionSql))
+        HashSet<int> applied;
+        await using (var read = database.Command(connection, transaction, AppliedVersionsSql))
         {
-            current = (await read.ListAsync(row => row.Int32("version"), cancellationToken))[0];
+            applied = [.. await read.ListAsync(row => row.Int32("version"), cancellationToken)];
         }
 
-        var latest = database.Migrations[^1].Version;
+        var current = applied.Count == 0 ? 0 : applied.Max();
+        var latest = database.Migrations.Max(m => m.Version);
         if (current > latest)
         {
             throw new InvalidOperationException(
                 $"The {database.Provider} database is at schema version {current}, newer than this build knows ({latest}); run a newer build.");
         }
 
-        var pending = database.Migrations.Where(m => m.Version > current).OrderBy(m => m.Version).ToList();
+        // Every version not yet recorded, in order: versions are numbered by the branch that adds them, so one may
+        // land after a higher one was applied (a gap filled later) and must still run.
+        var pending = database.Migrations.Where(m => !applied.Contains(m.Version)).OrderBy(m => m.Version).ToList();
         foreach (var migration in pending)
         {
             await using (var apply = database.Command(connection, transaction, migration.Sql))

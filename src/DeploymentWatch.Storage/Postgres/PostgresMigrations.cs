@@ -123,7 +123,32 @@ internal static class PostgresMigrations
         new(1, "feed state, seen items, alerts, figures, outbox, subscriptions, mutes", V1Core),
         new(2, "Quartz.NET 4.7 ADO job store (qrtz_*)", PostgresQuartzSchema.Sql),
         new(3, "figures.speaker: the named person who gave a figure for its source", V3FigureSpeaker),
+        new(5, "feed claims with a lease; seen items as 8-byte keys; indexes for pruning", V5ClaimsAndSeenKeys),
     ];
+
+    // The key is SeenKey's hash (first 8 bytes of SHA-256 of "kind\nfeed\nvalue", big-endian), computed here for
+    // the rows seen_items held.
+    private const string V5ClaimsAndSeenKeys = """
+        ALTER TABLE feed_state ADD COLUMN IF NOT EXISTS claimed_until timestamptz;
+        ALTER TABLE feed_state ADD COLUMN IF NOT EXISTS claimed_by text;
+        CREATE INDEX IF NOT EXISTS ix_feed_state_due ON feed_state (next_attempt_at);
+
+        CREATE TABLE seen_keys (
+            key     bigint PRIMARY KEY,
+            seen_at timestamptz NOT NULL
+        );
+        INSERT INTO seen_keys (key, seen_at)
+            SELECT ('x' || left(encode(sha256(convert_to('i' || chr(10) || feed_id || chr(10) || item_id, 'UTF8')), 'hex'), 16))::bit(64)::bigint, max(seen_at)
+            FROM seen_items GROUP BY 1
+            ON CONFLICT DO NOTHING;
+        INSERT INTO seen_keys (key, seen_at)
+            SELECT ('x' || left(encode(sha256(convert_to('t' || chr(10) || feed_id || chr(10) || title_key, 'UTF8')), 'hex'), 16))::bit(64)::bigint, max(seen_at)
+            FROM seen_items WHERE title_key IS NOT NULL GROUP BY 1
+            ON CONFLICT DO NOTHING;
+        DROP TABLE seen_items;
+
+        CREATE INDEX IF NOT EXISTS ix_outbox_finished ON outbox (delivered_at) WHERE status <> 'pending';
+        """;
 
     private const string V3FigureSpeaker = """
         ALTER TABLE figures ADD COLUMN IF NOT EXISTS speaker TEXT;

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using DeploymentWatch.Application.Polling;
 using DeploymentWatch.Storage.Database;
 using DeploymentWatch.Storage.Migrations;
 using Microsoft.Data.Sqlite;
@@ -74,6 +75,10 @@ internal sealed class SqliteDatabase : StorageDatabase
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
         await command.ExecuteNonQueryAsync(cancellationToken);
+
+        // The seen-key hash for the migration that turns seen_items rows into keys (SQLite has no SHA-256 in SQL).
+        ((SqliteConnection)connection).CreateFunction(
+            "dw_seen_key", (string kind, string feedId, string value) => SeenKey.Of(kind[0], feedId, value), isDeterministic: true);
     }
 
     // The IMMEDIATE transaction already holds the only write lock of the file.

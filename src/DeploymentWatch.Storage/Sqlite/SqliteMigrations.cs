@@ -123,9 +123,31 @@ internal static class SqliteMigrations
         ALTER TABLE figures ADD COLUMN speaker TEXT;
         """;
 
+    // seen_keys: the key is the rowid (INTEGER PRIMARY KEY), seen_at is Unix seconds: about 40 bytes an item instead
+    // of 280. dw_seen_key is the SeenKey hash, registered on the migration connection (SqliteDatabase).
+    private const string V4ClaimsAndSeenKeys = """
+        ALTER TABLE feed_state ADD COLUMN claimed_until TEXT;
+        ALTER TABLE feed_state ADD COLUMN claimed_by TEXT;
+        CREATE INDEX ix_feed_state_due ON feed_state (next_attempt_at);
+
+        CREATE TABLE seen_keys (
+            key     INTEGER PRIMARY KEY,
+            seen_at INTEGER NOT NULL
+        );
+        INSERT OR IGNORE INTO seen_keys (key, seen_at)
+            SELECT dw_seen_key('i', feed_id, item_id), CAST(strftime('%s', substr(seen_at, 1, 19)) AS INTEGER) FROM seen_items;
+        INSERT OR IGNORE INTO seen_keys (key, seen_at)
+            SELECT dw_seen_key('t', feed_id, title_key), CAST(strftime('%s', substr(seen_at, 1, 19)) AS INTEGER)
+            FROM seen_items WHERE title_key IS NOT NULL;
+        DROP TABLE seen_items;
+
+        CREATE INDEX ix_outbox_finished ON outbox (delivered_at) WHERE status <> 'pending';
+        """;
+
     public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "feed state, seen items, alerts, figures, outbox, subscriptions, mutes", V1Core),
         new(2, "figures.speaker: the named person who gave a figure for its source", V2FigureSpeaker),
+        new(4, "feed claims with a lease; seen items as 8-byte keys; indexes for pruning", V4ClaimsAndSeenKeys),
     ];
 }

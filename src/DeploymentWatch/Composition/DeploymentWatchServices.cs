@@ -3,6 +3,7 @@ using DeploymentWatch.Application.Commands;
 using DeploymentWatch.Application.Delivery;
 using DeploymentWatch.Application.Figures;
 using DeploymentWatch.Application.Polling;
+using DeploymentWatch.Application.Retention;
 using DeploymentWatch.Application.Subscriptions;
 using DeploymentWatch.Channels;
 using DeploymentWatch.Configuration;
@@ -14,6 +15,7 @@ using DeploymentWatch.Slack;
 using DeploymentWatch.Storage;
 using DeploymentWatch.Stories;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace DeploymentWatch.Composition;
 
@@ -40,7 +42,7 @@ public static class DeploymentWatchServices
         services.AddSingleton(new ArticleAnalyzer(profiles));
         services.AddSingleton(new AlertDocumentBuilder(profiles));
 
-        services.AddApplication();
+        services.AddApplication(configuration);
         services.AddStories(configuration);
         services.AddFeeds(configuration);
         services.AddStorage(configuration);
@@ -50,11 +52,16 @@ public static class DeploymentWatchServices
         return services;
     }
 
-    private static IServiceCollection AddApplication(this IServiceCollection services)
+    private static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<PollingOptions>().Bind(configuration.GetSection(PollingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
         // Scoped: the feed reader behind it is a typed HTTP client, which must not be captured by a singleton.
-        services.AddSingleton<FeedLocks>();
         services.AddScoped<FeedPoller>();
+        services.AddSingleton<HostGate>();
+        services.AddSingleton<PollingActivity>();
+        services.AddSingleton<RetentionPruner>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<CatchUpBuilder>();
         services.AddSingleton<ChannelSettingsCommands>();

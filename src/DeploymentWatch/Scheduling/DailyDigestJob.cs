@@ -4,7 +4,7 @@ using Quartz;
 namespace DeploymentWatch.Scheduling;
 
 /// <summary>
-/// Hourly: queues the daily digests whose hour has come. The poll-and-deliver job sends them with the rest of the
+/// Hourly: queues the daily digests whose hour has come. The delivery job sends them with the rest of the
 /// outbox; the per-day outbox key keeps a digest single even if this runs twice in an hour or on two nodes.
 /// </summary>
 [DisallowConcurrentExecution]

@@ -1,3 +1,4 @@
+using DeploymentWatch.Application.Retention;
 using DeploymentWatch.Storage;
 using Quartz;
 
@@ -13,7 +14,10 @@ public static class SchedulingServices
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<SchedulingOptions>().Bind(configuration.GetSection(SchedulingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        var tick = configuration.GetSection(SchedulingOptions.SectionName).Get<SchedulingOptions>()?.Tick ?? new SchedulingOptions().Tick;
+        var scheduling = configuration.GetSection(SchedulingOptions.SectionName).Get<SchedulingOptions>() ?? new SchedulingOptions();
+        var tick = scheduling.Tick;
+        var deliveryTick = scheduling.DeliveryTick;
+        var retentionEvery = configuration.GetSection(RetentionOptions.SectionName).Get<RetentionOptions>()?.Every ?? new RetentionOptions().Every;
         var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         var postgres = string.Equals(storage.Provider, "postgres", StringComparison.OrdinalIgnoreCase);
         var connectionString = storage.PostgresConnectionString ?? configuration["DEPLOYMENTWATCH_POSTGRES"];
@@ -26,12 +30,26 @@ public static class SchedulingServices
                 o.GenerateInstanceId = true;
             });
             q.UseTimeProvider(timeProvider);
-            q.AddJob<PollAndDeliverJob>(j => j.WithIdentity(PollAndDeliverJob.Key));
+            // Polling and delivery are two jobs on the same tick: each skips a tick while its previous run goes on
+            // (DisallowConcurrentExecution), so a long poll never delays delivery.
+            q.AddJob<PollJob>(j => j.WithIdentity(PollJob.Key));
             q.AddTrigger(t => t
-                .ForJob(PollAndDeliverJob.Key)
-                .WithIdentity("poll-and-deliver-tick", "deploymentwatch")
+                .ForJob(PollJob.Key)
+                .WithIdentity("poll-tick", "deploymentwatch")
                 .StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(tick).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            q.AddJob<DeliverJob>(j => j.WithIdentity(DeliverJob.Key));
+            q.AddTrigger(t => t
+                .ForJob(DeliverJob.Key)
+                .WithIdentity("deliver-tick", "deploymentwatch")
+                .StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(deliveryTick).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            q.AddJob<RetentionJob>(j => j.WithIdentity(RetentionJob.Key));
+            q.AddTrigger(t => t
+                .ForJob(RetentionJob.Key)
+                .WithIdentity("retention", "deploymentwatch")
+                .StartAt(timeProvider.GetUtcNow() + TimeSpan.FromMinutes(1))
+                .WithSimpleSchedule(s => s.WithInterval(retentionEvery).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
             q.AddJob<DailyDigestJob>(j => j.WithIdentity(DailyDigestJob.Key));
             q.AddTrigger(t => t
                 .ForJob(DailyDigestJob.Key)

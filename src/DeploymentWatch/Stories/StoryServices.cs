@@ -12,7 +12,7 @@ public static class StoryServices
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<StoryOptions>().Bind(configuration.GetSection(StoryOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<StoryPlanner>();
+        services.AddSingleton<StoryBatchPlanner>();
         services.AddSingleton<DigestSender>();
         services.AddSingleton<IFigureChartRenderer, ScottPlotFigureChartRenderer>();
         return services;

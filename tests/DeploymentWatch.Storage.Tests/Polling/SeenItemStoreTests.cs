@@ -8,74 +8,58 @@ public abstract class SeenItemStoreTests : StorageTestBase
     private ISeenItemStore Store => Storage.Get<ISeenItemStore>();
 
     [Fact]
-    public async Task TryMarkSeenAsync_NewItem_ReturnsTrueAndIsSeen()
+    public async Task FindAsync_MarkedKeys_AreFoundAndOthersNot()
     {
-        var marked = await Store.TryMarkSeenAsync("feed", "id-1", "title one", TestData.T0, CancellationToken.None);
+        var item = SeenKey.ForItem("feed", "id-1");
+        var title = SeenKey.ForTitle("feed", "title one")!.Value;
+        await Store.MarkAsync([item, title], TestData.T0, CancellationToken.None);
 
-        Assert.True(marked);
-        Assert.True(await Store.IsSeenAsync("feed", "id-1", "title one", CancellationToken.None));
+        var found = await Store.FindAsync([item, title, SeenKey.ForItem("feed", "id-2"), SeenKey.ForItem("other-feed", "id-1")], CancellationToken.None);
+
+        Assert.Equal(new HashSet<long> { item, title }, found);
     }
 
     [Fact]
-    public async Task TryMarkSeenAsync_SameId_ReturnsFalse()
+    public async Task MarkAsync_KnownKey_KeepsOneRowAndItsTime()
     {
-        await Store.TryMarkSeenAsync("feed", "id-1", "title one", TestData.T0, CancellationToken.None);
+        var key = SeenKey.ForItem("feed", "id-1");
+        await Store.MarkAsync([key], TestData.T0, CancellationToken.None);
 
-        var marked = await Store.TryMarkSeenAsync("feed", "id-1", "another title", TestData.T0, CancellationToken.None);
+        await Store.MarkAsync([key], TestData.T0.AddDays(1), CancellationToken.None);
 
-        Assert.False(marked);
-        Assert.Equal(1, await Storage.CountAsync("seen_items"));
+        Assert.Equal(1, await Storage.CountAsync("seen_keys"));
+        Assert.Equal(0, await Store.RefreshAsync([key], TestData.T0.AddDays(2), TestData.T0.AddSeconds(-1), CancellationToken.None));
     }
 
     [Fact]
-    public async Task TryMarkSeenAsync_SameTitleKeyNewId_ReturnsFalse()
+    public async Task FindAsync_ManyKeys_AreLookedUpInChunks()
     {
-        await Store.TryMarkSeenAsync("feed", "id-1", "title one", TestData.T0, CancellationToken.None);
+        var keys = Enumerable.Range(0, 4_500).Select(i => SeenKey.ForItem("big", "item-" + i)).ToArray();
+        await Store.MarkAsync(keys, TestData.T0, CancellationToken.None);
 
-        var marked = await Store.TryMarkSeenAsync("feed", "rotated-guid", "title one", TestData.T0, CancellationToken.None);
+        var found = await Store.FindAsync(keys.Append(SeenKey.ForItem("big", "new")).ToArray(), CancellationToken.None);
 
-        Assert.False(marked);
+        Assert.Equal(4_500, found.Count);
     }
 
     [Fact]
-    public async Task IsSeenAsync_EitherKeyMatches_ReturnsTrue()
+    public async Task RefreshAsync_OnlyStaleKeys_AreMovedForward()
     {
-        await Store.TryMarkSeenAsync("feed", "id-1", "title one", TestData.T0, CancellationToken.None);
+        var old = SeenKey.ForItem("feed", "old");
+        var recent = SeenKey.ForItem("feed", "recent");
+        await Store.MarkAsync([old], TestData.T0, CancellationToken.None);
+        await Store.MarkAsync([recent], TestData.T0.AddDays(6), CancellationToken.None);
 
-        Assert.True(await Store.IsSeenAsync("feed", "id-1", "changed title", CancellationToken.None));
-        Assert.True(await Store.IsSeenAsync("feed", "id-2", "title one", CancellationToken.None));
-        Assert.False(await Store.IsSeenAsync("feed", "id-2", "title two", CancellationToken.None));
+        var refreshed = await Store.RefreshAsync([old, recent], TestData.T0.AddDays(7), TestData.T0.AddDays(3), CancellationToken.None);
+
+        Assert.Equal(1, refreshed);
     }
 
     [Fact]
-    public async Task IsSeenAsync_OtherFeed_ReturnsFalse()
+    public void SeenKey_BlankTitle_HasNoKey()
     {
-        await Store.TryMarkSeenAsync("feed-a", "id-1", "title one", TestData.T0, CancellationToken.None);
-
-        Assert.False(await Store.IsSeenAsync("feed-b", "id-1", "title one", CancellationToken.None));
-        Assert.True(await Store.TryMarkSeenAsync("feed-b", "id-1", "title one", TestData.T0, CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task TryMarkSeenAsync_BlankTitleKeys_DedupByIdOnly()
-    {
-        Assert.True(await Store.TryMarkSeenAsync("feed", "id-1", "", TestData.T0, CancellationToken.None));
-
-        Assert.True(await Store.TryMarkSeenAsync("feed", "id-2", " ", TestData.T0, CancellationToken.None));
-        Assert.False(await Store.IsSeenAsync("feed", "id-3", "", CancellationToken.None));
-        Assert.False(await Store.TryMarkSeenAsync("feed", "id-1", "", TestData.T0, CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task TryMarkSeenAsync_ConcurrentSameItem_ExactlyOneWins()
-    {
-        var attempts = Enumerable.Range(0, 8)
-            .Select(i => Store.TryMarkSeenAsync("feed", "id-" + i, "the same title", TestData.T0, CancellationToken.None));
-
-        var results = await Task.WhenAll(attempts);
-
-        Assert.Single(results, won => won);
-        Assert.Equal(1, await Storage.CountAsync("seen_items"));
+        Assert.Null(SeenKey.ForTitle("feed", " "));
+        Assert.NotEqual(SeenKey.ForItem("feed", "x"), SeenKey.ForTitle("feed", "x"));
     }
 
     public sealed class Sqlite : SeenItemStoreTests

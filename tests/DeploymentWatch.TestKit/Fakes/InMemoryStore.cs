@@ -2,6 +2,7 @@ using DeploymentWatch.Application.Alerts;
 using DeploymentWatch.Application.Delivery;
 using DeploymentWatch.Application.Figures;
 using DeploymentWatch.Application.Polling;
+using DeploymentWatch.Application.Stories;
 using DeploymentWatch.Application.Subscriptions;
 using DeploymentWatch.Domain.Alerts;
 using DeploymentWatch.Domain.Figures;
@@ -13,11 +14,15 @@ namespace DeploymentWatch.TestKit.Fakes;
 /// Every storage port in memory, with the same semantics as the real stores (atomic save, outbox leases,
 /// latest-per-source), for use-case tests. The real stores are tested against SQLite and PostgreSQL.
 /// </summary>
-public sealed class InMemoryStore : IFeedStateStore, ISeenItemStore, IOutboxStore, IAlertStore, IFigureStore, ISubscriptionStore, IMuteStore
+[System.Diagnostics.CodeAnalysis.SuppressMessage(
+    "Design", "CA1001", Justification = "The planning SemaphoreSlim never allocates a wait handle (only WaitAsync is used), so it has nothing to dispose.")]
+public sealed partial class InMemoryStore : IFeedStateStore, ISeenItemStore, IStoryBatchStore, IOutboxStore, IAlertStore, IFigureStore, ISubscriptionStore, IMuteStore
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, FeedState> _feedStates = [];
-    private readonly HashSet<(string Feed, string Key)> _seen = [];
+    private readonly Dictionary<long, DateTimeOffset> _seen = [];
+    private readonly Dictionary<string, (string Owner, DateTimeOffset Until)> _claims = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _planning = new(1, 1);
     private readonly Dictionary<string, Alert> _alerts = [];
     private readonly List<FigureReport> _figures = [];
     private readonly List<OutboxRow> _outbox = [];
@@ -53,31 +58,176 @@ public sealed class InMemoryStore : IFeedStateStore, ISeenItemStore, IOutboxStor
         lock (_gate)
         {
             _feedStates[state.FeedId] = state;
+            _claims.Remove(state.FeedId);
         }
 
         return Task.CompletedTask;
     }
 
-    public Task<bool> IsSeenAsync(string feedId, string itemId, string titleKey, CancellationToken cancellationToken)
+    public Task RegisterAsync(IReadOnlyCollection<string> feedIds, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(feedIds);
         lock (_gate)
         {
-            return Task.FromResult(_seen.Contains((feedId, itemId)) || _seen.Contains((feedId, titleKey)));
+            foreach (var id in feedIds)
+            {
+                _feedStates.TryAdd(id, FeedState.New(id));
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<FeedState>> ClaimDueAsync(FeedClaimRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        lock (_gate)
+        {
+            var claimed = request.FeedIds
+                .Select(id => _feedStates.GetValueOrDefault(id) ?? FeedState.New(id))
+                .Where(s => request.IgnoreSchedule || s.NextAttemptAt is null || s.NextAttemptAt <= request.Now)
+                .Where(s => !_claims.TryGetValue(s.FeedId, out var claim) || claim.Until <= request.Now)
+                .OrderBy(s => s.NextAttemptAt ?? DateTimeOffset.MinValue)
+                .ThenBy(s => s.FeedId, StringComparer.Ordinal)
+                .Take(request.Limit)
+                .ToArray();
+            foreach (var state in claimed)
+            {
+                _claims[state.FeedId] = (request.Owner, request.Now + request.Lease);
+            }
+
+            return Task.FromResult<IReadOnlyList<FeedState>>(claimed);
         }
     }
 
-    public Task<bool> TryMarkSeenAsync(string feedId, string itemId, string titleKey, DateTimeOffset seenAt, CancellationToken cancellationToken)
+    public Task RenewAsync(IReadOnlyCollection<string> feedIds, string owner, DateTimeOffset claimedUntil, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feedIds);
+        lock (_gate)
+        {
+            foreach (var id in feedIds.Where(id => _claims.TryGetValue(id, out var c) && c.Owner == owner))
+            {
+                _claims[id] = (owner, claimedUntil);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task ReleaseAsync(IReadOnlyCollection<string> feedIds, string owner, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feedIds);
+        lock (_gate)
+        {
+            foreach (var id in feedIds.Where(id => _claims.TryGetValue(id, out var c) && c.Owner == owner))
+            {
+                _claims.Remove(id);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Who holds a claim on the feed, and until when; null when nobody does.</summary>
+    public (string Owner, DateTimeOffset Until)? ClaimOf(string feedId)
     {
         lock (_gate)
         {
-            if (_seen.Contains((feedId, itemId)) || _seen.Contains((feedId, titleKey)))
+            return _claims.TryGetValue(feedId, out var claim) ? claim : null;
+        }
+    }
+
+    public Task<IReadOnlySet<long>> FindAsync(IReadOnlyCollection<long> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlySet<long>>(keys.Where(_seen.ContainsKey).ToHashSet());
+        }
+    }
+
+    public Task MarkAsync(IReadOnlyCollection<long> keys, DateTimeOffset seenAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        lock (_gate)
+        {
+            foreach (var key in keys)
             {
-                return Task.FromResult(false);
+                _seen.TryAdd(key, seenAt);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<int> RefreshAsync(IReadOnlyCollection<long> keys, DateTimeOffset seenAt, DateTimeOffset staleBefore, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        lock (_gate)
+        {
+            var stale = keys.Where(k => _seen.TryGetValue(k, out var at) && at < staleBefore).ToArray();
+            foreach (var key in stale)
+            {
+                _seen[key] = seenAt;
             }
 
-            _seen.Add((feedId, itemId));
-            _seen.Add((feedId, titleKey));
-            return Task.FromResult(true);
+            return Task.FromResult(stale.Length);
+        }
+    }
+
+    /// <summary>When each seen key was last recorded or refreshed.</summary>
+    public IReadOnlyDictionary<long, DateTimeOffset> SeenKeys
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return new Dictionary<long, DateTimeOffset>(_seen);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One planning batch: the work runs against the store directly and its writes are applied together at the end,
+    /// so a batch that throws leaves nothing, as the real transaction does.
+    /// </summary>
+    public async Task<T> InPlanningLockAsync<T>(Func<IStoryBatchSession, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await _planning.WaitAsync(cancellationToken);
+        try
+        {
+            var session = new BatchSession(this);
+            var result = await work(session);
+            lock (_gate)
+            {
+                if (FailNextSave)
+                {
+                    FailNextSave = false;
+                    throw new InvalidOperationException("simulated storage failure");
+                }
+
+                foreach (var plan in session.Plans)
+                {
+                    if (_alerts.TryAdd(plan.Alert.Id, plan.Alert))
+                    {
+                        _figures.AddRange(FigureReports.From(plan.Alert));
+                    }
+
+                    AddOutbox(plan.Outbox);
+                }
+
+                foreach (var key in session.Keys)
+                {
+                    _seen.TryAdd(key, session.SeenAt);
+                }
+            }
+
+            return result;
+        }
+        finally
+        {
+            _planning.Release();
         }
     }
 

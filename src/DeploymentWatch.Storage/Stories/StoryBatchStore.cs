@@ -1,0 +1,82 @@
+using System.Data.Common;
+using DeploymentWatch.Application.Figures;
+using DeploymentWatch.Application.Stories;
+using DeploymentWatch.Domain.Alerts;
+using DeploymentWatch.Storage.Alerts;
+using DeploymentWatch.Storage.Database;
+using DeploymentWatch.Storage.Figures;
+using DeploymentWatch.Storage.Polling;
+
+namespace DeploymentWatch.Storage.Stories;
+
+/// <summary>
+/// Planning batches in one write transaction under a lock all instances share: on PostgreSQL a transaction-scoped
+/// advisory lock taken first (released by commit, rollback or a dead connection); on SQLite the BEGIN IMMEDIATE
+/// transaction itself, which holds the file's only write lock from its first statement. Reads inside it see every
+/// batch committed before, so no two instances open the same story.
+/// </summary>
+internal sealed class StoryBatchStore(StorageDatabase database) : IStoryBatchStore
+{
+    // Any constant shared by every instance of the bot, distinct from the migration lock: "DWSTORY" in ASCII.
+    private const long PlanningLockKey = 0x0044_5753_544F_5259;
+
+    public async Task<T> InPlanningLockAsync<T>(Func<IStoryBatchSession, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        if (database.IsPostgres)
+        {
+            await using var lockCommand = database.Command(connection, transaction, "SELECT pg_advisory_xact_lock(@key)")
+                .Int64("@key", PlanningLockKey);
+            await lockCommand.ExecuteAsync(cancellationToken);
+        }
+
+        var result = await work(new Session(database, connection, transaction));
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    private sealed class Session(StorageDatabase database, DbConnection connection, DbTransaction transaction) : IStoryBatchSession
+    {
+        public async Task<IReadOnlyList<Alert>> AlertsCreatedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+        {
+            await using var command = database.Command(connection, transaction, AlertStore.SinceSql).Time("@since", since);
+            return await command.ListAsync(AlertStore.Read, cancellationToken);
+        }
+
+        public async Task<Alert?> GetAlertAsync(string alertId, CancellationToken cancellationToken)
+        {
+            await using var command = database.Command(connection, transaction, AlertStore.SelectByIdSql).Text("@id", alertId);
+            return await command.FirstOrDefaultAsync(AlertStore.Read, cancellationToken);
+        }
+
+        public async Task<IReadOnlyList<FigureReport>> LatestFiguresAsync(CancellationToken cancellationToken)
+        {
+            await using var command = database.Command(connection, transaction, FigureStore.LatestPerSourceSql).Text("@metric", null);
+            return await command.ListAsync(FigureStore.Read, cancellationToken);
+        }
+
+        public async Task<IReadOnlySet<long>> FindSeenAsync(IReadOnlyCollection<long> keys, CancellationToken cancellationToken)
+        {
+            var found = new HashSet<long>();
+            await SeenItemStore.FindAsync(database, connection, transaction, keys, found, cancellationToken);
+            return found;
+        }
+
+        public async Task SaveAsync(StoryBatch batch, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(batch);
+            foreach (var plan in batch.Plans)
+            {
+                await AlertStore.InsertAsync(
+                    database, connection, transaction, plan.Alert, FigureReports.From(plan.Alert), plan.Outbox, cancellationToken);
+            }
+
+            if (batch.SeenKeys.Count > 0)
+            {
+                await SeenItemStore.InsertAsync(database, connection, transaction, batch.SeenKeys, batch.SeenAt, cancellationToken);
+            }
+        }
+    }
+}
