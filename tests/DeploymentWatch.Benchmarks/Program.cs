@@ -7,5 +7,12 @@ if (args.Length > 0 && args[0].TrimStart('-') == DiscordBurstHarness.Command)
     return await DiscordBurstHarness.RunAsync(args[1..]);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args.Length > 0 && args[0].TrimStart('-') is DeploymentWatch.Benchmarks.Pipeline.PipelineLoadHarness.Single
+        or DeploymentWatch.Benchmarks.Pipeline.PipelineLoadHarness.FirstPoll
+        or DeploymentWatch.Benchmarks.Pipeline.PipelineLoadHarness.Steady)
+{
+    return await DeploymentWatch.Benchmarks.Pipeline.PipelineLoadHarness.RunAsync(args[0].TrimStart('-'), args[1..]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(DeploymentWatch.Benchmarks.Discord.DiscordBurstHarness).Assembly).Run(args);
 return 0;

@@ -1,0 +1,121 @@
+using DeploymentWatch.Application.Delivery;
+using DeploymentWatch.Application.Polling;
+using DeploymentWatch.Application.Retention;
+using DeploymentWatch.Cli;
+using DeploymentWatch.Composition;
+using DeploymentWatch.Configuration;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace DeploymentWatch.Benchmarks.Pipeline;
+
+/// <summary>
+/// One DeploymentWatch instance in this process, composed exactly as the service (AddDeploymentWatch), driven the
+/// way its Quartz jobs drive it: <see cref="PollAsync"/> is the poll job's body, <see cref="DeliverAsync"/> the
+/// delivery job's. Several instances over one database stand for several processes: nothing but the database is
+/// shared between them.
+/// </summary>
+internal sealed class PipelineInstance : IAsyncDisposable
+{
+    private readonly IHost host;
+
+    private PipelineInstance(IHost host) => this.host = host;
+
+    public IServiceProvider Services => host.Services;
+
+    public static async Task<PipelineInstance> StartAsync(
+        string configDirectory, string dataDirectory, IReadOnlyDictionary<string, string?> settings, TimeProvider? time = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = dataDirectory });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Error);
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
+
+        builder.Services.AddDeploymentWatch(builder.Configuration, HostPaths.From(configDirectory, dataDirectory), TextWriter.Null);
+        var host = builder.Build();
+        await CliHost.PrepareAsync(host.Services, CancellationToken.None);
+        return new PipelineInstance(host);
+    }
+
+    public async Task<PollSummary> PollAsync(bool ignoreSchedule, CancellationToken cancellationToken)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var feeds = host.Services.GetRequiredService<FeedsFile>();
+        return await scope.ServiceProvider.GetRequiredService<FeedPoller>().PollAsync(feeds.Feeds, ignoreSchedule, cancellationToken);
+    }
+
+    public Task<DispatchSummary> DeliverAsync(CancellationToken cancellationToken) =>
+        host.Services.GetRequiredService<OutboxDispatcher>().DispatchAsync(cancellationToken);
+
+    public Task<int> PendingAsync() => host.Services.GetRequiredService<IOutboxStore>().CountPendingAsync(CancellationToken.None);
+
+    public Task<RetentionSummary> PruneAsync() => host.Services.GetRequiredService<RetentionPruner>().PruneAsync(CancellationToken.None);
+
+    /// <summary>Runs the delivery job's body every <paramref name="every"/> until cancelled; returns messages delivered.</summary>
+    public async Task<DeliveryLog> DeliverEveryAsync(TimeSpan every, Action<DispatchSummary> onRound, CancellationToken cancellationToken)
+    {
+        var log = new DeliveryLog();
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                // A round is never cut short: a cancelled dispatch would leave its claimed entries to their lease.
+                var sent = await DeliverAsync(CancellationToken.None);
+                log.Add(sent);
+                onRound(sent);
+                await Task.Delay(every, TimeProvider.System, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The harness stopped delivery between rounds; whatever is left is counted by the caller.
+        }
+
+        return log;
+    }
+
+    /// <summary>Delivers round after round until nothing is pending or <paramref name="limit"/> has passed (retries wait their turn).</summary>
+    public async Task<int> DrainAsync(TimeSpan limit)
+    {
+        var delivered = 0;
+        var deadline = TimeProvider.System.GetTimestamp() + (long)(limit.TotalSeconds * TimeProvider.System.TimestampFrequency);
+        while (await PendingAsync() > 0 && TimeProvider.System.GetTimestamp() < deadline)
+        {
+            delivered += (await DeliverAsync(CancellationToken.None)).Delivered;
+            await Task.Delay(TimeSpan.FromSeconds(1), TimeProvider.System);
+        }
+
+        return delivered;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (host is IAsyncDisposable asyncDisposable)
+        {
+            await asyncDisposable.DisposeAsync();
+        }
+        else
+        {
+            host.Dispose();
+        }
+    }
+}
+
+internal sealed class DeliveryLog
+{
+    public int Delivered { get; private set; }
+
+    public int Failed { get; private set; }
+
+    public void Add(DispatchSummary sent)
+    {
+        Delivered += sent.Delivered;
+        Failed += sent.Failed;
+    }
+}
