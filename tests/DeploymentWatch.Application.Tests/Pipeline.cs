@@ -96,6 +96,20 @@ internal sealed class Pipeline
         guid, $"https://example.com/{guid}", "Seoul budget passes",
         "South Korea's parliament passed the budget after a long debate.", Start.AddHours(-1), null);
 
+    /// <summary>A poller like <see cref="Poller"/> (same store, planner, clock) reading through <paramref name="reader"/>.</summary>
+    public FeedPoller PollerWith(IFeedReader reader) => new(
+        reader,
+        Store,
+        Store,
+        new ArticleAnalyzer(SampleProfiles.Create()),
+        Stories,
+        new HostGate(Options.Create(PollingOptions), Time),
+        Activity,
+        Options.Create(PollingOptions),
+        Options.Create(new RetentionOptions()),
+        Time,
+        NullLogger<FeedPoller>.Instance);
+
     public Task<CommandReply> Run(string text, ChannelAddress? channel = null, bool canManage = true) =>
         Commands.ExecuteAsync(new CommandRequest(channel ?? Ops, "u1", canManage, text), CancellationToken.None);
 

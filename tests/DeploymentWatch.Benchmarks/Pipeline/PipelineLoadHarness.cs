@@ -42,6 +42,8 @@ internal static class PipelineLoadHarness
         ["Polling:HostSpacing"] = "00:00:00.050",
         ["Polling:MaxPerHost"] = "2",
         ["Polling:Parallelism"] = "8",
+        // One feed of 10,000 items is a 9 MB document.
+        ["Feeds:MaxBytes"] = "67108864",
     };
 
     private static async Task<int> SingleFeedAsync(int items)
@@ -65,7 +67,7 @@ internal static class PipelineLoadHarness
         var stories = poll.Alerts.Count(a => a.StoryId is null);
 
         Console.WriteLine(
-            $"single feed of {items} on-topic items: {poll.NewItems} new, {poll.Alerts.Count} alerts in {stories} stories, " +
+            $"single feed of {items} on-topic items: {string.Join("; ", poll.Failures.Select(f => f.Reason))} {poll.NewItems} new, {poll.Alerts.Count} alerts in {stories} stories, " +
             $"{delivered} messages delivered, {pending} pending; poll {polled.TotalSeconds:0.0} s, all delivered {meter.Wall.TotalSeconds:0.0} s, " +
             $"CPU {meter.Cpu.TotalSeconds:0.0} s, first delivery {firstDelivery?.TotalSeconds:0.0} s");
         if (pending > 0)

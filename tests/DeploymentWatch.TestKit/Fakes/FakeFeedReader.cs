@@ -7,7 +7,19 @@ public sealed class FakeFeedReader : IFeedReader
 {
     private readonly Dictionary<string, Func<FeedState, FeedFetchResult>> _answers = [];
 
-    public List<string> Fetched { get; } = [];
+    private readonly List<string> _fetched = [];
+
+    /// <summary>The feeds read so far, in order (polls read feeds in parallel, so this is kept under a lock).</summary>
+    public IReadOnlyList<string> Fetched
+    {
+        get
+        {
+            lock (_fetched)
+            {
+                return _fetched.ToArray();
+            }
+        }
+    }
 
     public FakeFeedReader Serve(string feedId, params FeedItem[] items)
     {
@@ -24,7 +36,11 @@ public sealed class FakeFeedReader : IFeedReader
     public Task<FeedFetchResult> FetchAsync(FeedDefinition feed, FeedState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        Fetched.Add(feed.Id);
+        lock (_fetched)
+        {
+            _fetched.Add(feed.Id);
+        }
+
         return Task.FromResult(_answers.TryGetValue(feed.Id, out var answer) ? answer(state) : FeedFetchResult.Failed("no such feed in the fake"));
     }
 }
