@@ -23,7 +23,13 @@ internal sealed class Pipeline
 {
     public static readonly DateTimeOffset Start = new(2025, 1, 24, 9, 0, 0, TimeSpan.Zero);
 
-    public Pipeline(InMemoryStore? store = null, FakeTimeProvider? time = null, RecordingChannel? channel = null, StoryOptions? storyOptions = null)
+    public Pipeline(
+        InMemoryStore? store = null,
+        FakeTimeProvider? time = null,
+        RecordingChannel? channel = null,
+        StoryOptions? storyOptions = null,
+        DeliveryOptions? deliveryOptions = null,
+        IAlertChannel? deliverTo = null)
     {
         Store = store ?? new InMemoryStore();
         Time = time ?? new FakeTimeProvider(Start);
@@ -33,7 +39,8 @@ internal sealed class Pipeline
         Stories = new StoryPlanner(Store, Store, Store, new AlertDocumentBuilder(profiles), analyzer, Options.Create(storyOptions ?? new StoryOptions()));
         Poller = new FeedPoller(Reader, Store, Store, Store, Store, analyzer, Stories, new FeedLocks(), Time, NullLogger<FeedPoller>.Instance);
         Digests = new DigestSender(Store, Store, Store, Store, Time);
-        Dispatcher = new OutboxDispatcher(Store, Store, [Channel], Time, NullLogger<OutboxDispatcher>.Instance);
+        Dispatcher = new OutboxDispatcher(
+            Store, Store, Store, Store, [deliverTo ?? Channel], Options.Create(deliveryOptions ?? new DeliveryOptions()), Time, NullLogger<OutboxDispatcher>.Instance);
         var catchUp = new CatchUpBuilder(Store, Store, profiles, Time);
         Commands = new CommandService(
             profiles,

@@ -40,7 +40,7 @@ public static class DeploymentWatchServices
         services.AddSingleton(new ArticleAnalyzer(profiles));
         services.AddSingleton(new AlertDocumentBuilder(profiles));
 
-        services.AddApplication();
+        services.AddApplication(configuration);
         services.AddStories(configuration);
         services.AddFeeds(configuration);
         services.AddStorage(configuration);
@@ -50,8 +50,9 @@ public static class DeploymentWatchServices
         return services;
     }
 
-    private static IServiceCollection AddApplication(this IServiceCollection services)
+    private static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         // Scoped: the feed reader behind it is a typed HTTP client, which must not be captured by a singleton.
         services.AddSingleton<FeedLocks>();
         services.AddScoped<FeedPoller>();
