@@ -24,7 +24,13 @@ internal sealed class Pipeline
 {
     public static readonly DateTimeOffset Start = new(2025, 1, 24, 9, 0, 0, TimeSpan.Zero);
 
-    public Pipeline(InMemoryStore? store = null, FakeTimeProvider? time = null, RecordingChannel? channel = null, StoryOptions? storyOptions = null)
+    public Pipeline(
+        InMemoryStore? store = null,
+        FakeTimeProvider? time = null,
+        RecordingChannel? channel = null,
+        StoryOptions? storyOptions = null,
+        DeliveryOptions? deliveryOptions = null,
+        IAlertChannel? deliverTo = null)
     {
         Store = store ?? new InMemoryStore();
         Time = time ?? new FakeTimeProvider(Start);
@@ -46,7 +52,8 @@ internal sealed class Pipeline
             Time,
             NullLogger<FeedPoller>.Instance);
         Digests = new DigestSender(Store, Store, Store, Store, Time);
-        Dispatcher = new OutboxDispatcher(Store, Store, [Channel], Time, NullLogger<OutboxDispatcher>.Instance);
+        Dispatcher = new OutboxDispatcher(
+            Store, Store, Store, Store, [deliverTo ?? Channel], Options.Create(deliveryOptions ?? new DeliveryOptions()), Time, NullLogger<OutboxDispatcher>.Instance);
         var catchUp = new CatchUpBuilder(Store, Store, profiles, Time);
         Commands = new CommandService(
             profiles,

@@ -85,7 +85,7 @@ public class DiscordOptionsTests
 
         Assert.False(status.Enabled);
         Assert.Equal("off: DISCORD_BOT_TOKEN not set", status.Detail);
-        Assert.Equal(DeliveryStatus.RetryLater, outcome.Status);
+        Assert.Equal(DeliveryStatus.TokenDead, outcome.Status);
     }
 
     private static DiscordOptions Resolve(Dictionary<string, string?> settings)

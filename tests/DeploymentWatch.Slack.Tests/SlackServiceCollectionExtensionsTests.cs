@@ -36,7 +36,7 @@ public class SlackServiceCollectionExtensionsTests
 
         Assert.False(status.Enabled);
         Assert.Equal("off: SLACK_BOT_TOKEN not set", status.Detail);
-        Assert.Equal(DeliveryStatus.RetryLater, outcome.Status);
+        Assert.Equal(DeliveryStatus.TokenDead, outcome.Status);
         Assert.Empty(api.Calls);
     }
 

@@ -42,6 +42,6 @@ public static class AlertRouter
     public static OutboxEntry Entry(Alert alert, ChannelAddress channel, MessageDocument document, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(alert);
-        return new OutboxEntry(0, $"{alert.Id}|{channel}", channel, document, alert.Id, null, 0, now);
+        return OutboxEntry.Post(alert.Id, channel, document, now);
     }
 }

@@ -10,4 +10,6 @@ public sealed record DeliveryOutcome(DeliveryStatus Status, string? MessageRef, 
     public static DeliveryOutcome Rejected(string reason) => new(DeliveryStatus.Rejected, null, null, reason);
 
     public static DeliveryOutcome Gone(string reason) => new(DeliveryStatus.ChannelGone, null, null, reason);
+
+    public static DeliveryOutcome TokenDead(string reason) => new(DeliveryStatus.TokenDead, null, null, reason);
 }

@@ -91,7 +91,7 @@ public sealed class StoryPlanner(
         var entries = AlertRouter.Recipients(root, subscriptions, activeMutes, now)
             .Union(AlertRouter.Recipients(alert, subscriptions, activeMutes, now))
             .Select(channel => gotRoot.Contains(channel)
-                ? new OutboxEntry(0, $"{alert.Id}|{channel}", channel, edit, alert.Id, root.Id, 0, now)
+                ? OutboxEntry.Edit(alert.Id, root.Id, channel, edit, now)
                 : AlertRouter.Entry(alert, channel, own, now))
             .ToArray();
         return new StoryPlan(alert, entries);

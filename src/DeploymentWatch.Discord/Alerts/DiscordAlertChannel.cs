@@ -59,7 +59,7 @@ internal sealed class DiscordAlertChannel(IDiscordApiClient client, IOptions<Dis
         if (!options.Value.Enabled)
         {
             // Kept in the outbox, not dropped: setting the token and restarting delivers it.
-            return DeliveryOutcome.Retry(TimeSpan.FromHours(1), "discord off: DISCORD_BOT_TOKEN not set");
+            return DeliveryOutcome.TokenDead("discord off: DISCORD_BOT_TOKEN not set");
         }
 
         if (!string.Equals(channel.Platform, PlatformName, StringComparison.OrdinalIgnoreCase))

@@ -5,24 +5,22 @@ using DeploymentWatch.Discord.Api.Dtos;
 namespace DeploymentWatch.Discord.Alerts;
 
 /// <summary>
-/// Maps an API result to what the outbox should do: retry what may heal (rate limits, outages), disable the
-/// subscription for what will not (unknown channel, missing access or permissions, a bad token), drop a body
-/// Discord refuses.
+/// Maps an API result to a typed outcome; the outbox decides what follows. Rate limits and outages: later. A bad or
+/// missing token: the token is dead (every Discord channel waits for a fixed one, nothing is dropped). Unknown channel,
+/// missing access or permissions: the channel is gone. A body Discord refuses: a permanent refusal of that message.
 /// </summary>
 internal static class DiscordDeliveryOutcomes
 {
     private const int UnknownMessage = 10008;
-    private static readonly TimeSpan WhileStopped = TimeSpan.FromMinutes(15);
-
     public static DeliveryOutcome From(DiscordApiResult<DiscordMessage> result) => result.Failure switch
     {
         DiscordFailure.None => DeliveryOutcome.Delivered(result.Value!.Id),
         DiscordFailure.RateLimited or DiscordFailure.Unavailable or DiscordFailure.Suspended =>
             DeliveryOutcome.Retry(result.RetryAfter ?? TimeSpan.FromSeconds(30), result.Describe()),
 
-        // The request that met the 401 disables its subscription; later ones are never sent and wait for a fixed token.
-        DiscordFailure.Unauthorized => DeliveryOutcome.Gone(result.Describe() + "; the bot token is invalid and all Discord traffic is stopped"),
-        DiscordFailure.Stopped => DeliveryOutcome.Retry(WhileStopped, "discord " + result.Message),
+        // After a 401 the gate stops all Discord traffic; later sends are never made and wait for a fixed token.
+        DiscordFailure.Unauthorized => DeliveryOutcome.TokenDead(result.Describe() + "; the bot token is invalid and all Discord traffic is stopped"),
+        DiscordFailure.Stopped => DeliveryOutcome.TokenDead("discord " + result.Message),
         DiscordFailure.Forbidden => DeliveryOutcome.Gone(result.Describe()),
 
         // An edit of a message someone deleted: the channel is fine, only this edit is pointless.

@@ -8,12 +8,11 @@ using Microsoft.Extensions.Options;
 namespace DeploymentWatch.Slack.Alerts;
 
 /// <summary>
-/// Posts and edits alerts in Slack channels (address "slack:TEAM/CHANNEL"; message ref = ts). Paced per channel,
-/// throttling and outages retried within bounds, Slack's error codes turned into outcomes.
+/// Posts and edits alerts in Slack channels (address "slack:TEAM/CHANNEL"; message ref = ts). Paced per channel; each
+/// send or edit is one attempt (the outbox owns retries), Slack's error codes turned into typed outcomes.
 /// </summary>
 internal sealed class SlackAlertChannel(
     ISlackApiClient api,
-    SlackCallRetrier retrier,
     SlackChannelPacer pacer,
     SlackAttachmentUploader uploader,
     SlackChannelStatus status,
@@ -21,9 +20,6 @@ internal sealed class SlackAlertChannel(
     ILogger<SlackAlertChannel> logger) : IAlertChannel
 {
     public const string PlatformName = "slack";
-
-    // While Slack is off or stopped nothing is sent and nothing is lost: the outbox simply tries again later.
-    private static readonly TimeSpan StoppedRetry = TimeSpan.FromMinutes(15);
 
     public string Platform => PlatformName;
 
@@ -42,10 +38,12 @@ internal sealed class SlackAlertChannel(
         SlackApiResult<SlackPostedMessage> result;
         using (await pacer.AcquireAsync(channel.Channel, cancellationToken))
         {
-            result = await retrier.RunAsync(ct => api.PostMessageAsync(request, ct), cancellationToken);
+            result = await api.PostMessageAsync(request, cancellationToken);
+
+            // Joining is not a retry of the same failure: the first post could not have succeeded outside the channel.
             if (result.Error == "not_in_channel" && await JoinAsync(channel, cancellationToken))
             {
-                result = await retrier.RunAsync(ct => api.PostMessageAsync(request, ct), cancellationToken);
+                result = await api.PostMessageAsync(request, cancellationToken);
             }
         }
 
@@ -78,7 +76,7 @@ internal sealed class SlackAlertChannel(
         SlackApiResult<SlackPostedMessage> result;
         using (await pacer.AcquireAsync(channel.Channel, cancellationToken))
         {
-            result = await retrier.RunAsync(ct => api.UpdateMessageAsync(request, ct), cancellationToken);
+            result = await api.UpdateMessageAsync(request, cancellationToken);
         }
 
         return Conclude(channel, result, messageRef);
@@ -91,13 +89,14 @@ internal sealed class SlackAlertChannel(
             return DeliveryOutcome.Rejected($"not a Slack address: {channel}");
         }
 
-        return !options.Value.HasBotToken || status.IsStopped ? DeliveryOutcome.Retry(StoppedRetry, status.Detail) : null;
+        // While Slack is off or stopped nothing is sent and nothing is lost: the outbox pauses the platform.
+        return !options.Value.HasBotToken || status.IsStopped ? DeliveryOutcome.TokenDead(status.Detail) : null;
     }
 
     // Only public channels can be joined; a private one answers method_not_supported_for_channel_type and stays not_in_channel.
     private async Task<bool> JoinAsync(ChannelAddress channel, CancellationToken cancellationToken)
     {
-        var joined = await retrier.RunAsync(ct => api.JoinConversationAsync(channel.Channel, ct), cancellationToken);
+        var joined = await api.JoinConversationAsync(channel.Channel, cancellationToken);
         if (!joined.IsOk)
         {
             logger.LogWarning("Slack: could not join {Channel} after not_in_channel: {Error}", channel, joined.Error);

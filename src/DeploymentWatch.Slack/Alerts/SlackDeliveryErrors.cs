@@ -3,7 +3,7 @@ using DeploymentWatch.Slack.Api;
 
 namespace DeploymentWatch.Slack.Alerts;
 
-/// <summary>Maps Slack's ok:false codes and throttling to delivery outcomes (docs.slack.dev chat.postMessage errors).</summary>
+/// <summary>Maps Slack's ok:false codes and throttling to typed delivery outcomes (docs.slack.dev chat.postMessage errors).</summary>
 internal static class SlackDeliveryErrors
 {
     private static readonly HashSet<string> ChannelGone = new(StringComparer.Ordinal)
@@ -20,11 +20,13 @@ internal static class SlackDeliveryErrors
         SlackCallStatus.Ok => DeliveryOutcome.Delivered(result.Value!.Ts),
         SlackCallStatus.RateLimited => DeliveryOutcome.Retry(result.RetryAfter ?? TimeSpan.FromSeconds(1), "slack rate limited"),
         SlackCallStatus.Transient => DeliveryOutcome.Retry(TransientRetry, $"slack unavailable: {result.Error}"),
+        // A revoked or invalid token: every Slack channel waits for a fixed one; nothing is dropped or disabled.
+        _ when result.Error is { } token && SlackTokenErrors.IsTokenDead(token) => DeliveryOutcome.TokenDead($"slack: {token}"),
         _ when IsGone(result.Error) => DeliveryOutcome.Gone($"slack: {result.Error}"),
         // msg_too_long, invalid_blocks, no_text, cant_update_message… and codes we do not know: this message will not
         // go through as it is, but the channel is fine.
         _ => DeliveryOutcome.Rejected($"slack: {result.Error}"),
     };
 
-    public static bool IsGone(string? error) => error is not null && (SlackTokenErrors.IsTokenDead(error) || ChannelGone.Contains(error));
+    public static bool IsGone(string? error) => error is not null && ChannelGone.Contains(error);
 }

@@ -123,6 +123,7 @@ internal static class PostgresMigrations
         new(1, "feed state, seen items, alerts, figures, outbox, subscriptions, mutes", V1Core),
         new(2, "Quartz.NET 4.7 ADO job store (qrtz_*)", PostgresQuartzSchema.Sql),
         new(3, "figures.speaker: the named person who gave a figure for its source", V3FigureSpeaker),
+        new(4, Delivery.OutboxMigrations.Description, Delivery.OutboxMigrations.PostgresV4),
         new(5, "feed claims with a lease; seen items as 8-byte keys; indexes for pruning", V5ClaimsAndSeenKeys),
     ];
 

@@ -148,6 +148,7 @@ internal static class SqliteMigrations
     [
         new(1, "feed state, seen items, alerts, figures, outbox, subscriptions, mutes", V1Core),
         new(2, "figures.speaker: the named person who gave a figure for its source", V2FigureSpeaker),
+        new(3, Delivery.OutboxMigrations.Description, Delivery.OutboxMigrations.SqliteV3),
         new(4, "feed claims with a lease; seen items as 8-byte keys; indexes for pruning", V4ClaimsAndSeenKeys),
     ];
 }

@@ -9,13 +9,15 @@ namespace DeploymentWatch.Channels;
 /// <summary>
 /// The optional file channel: "file:NAME" appends one JSON object per message to DATA/NAME.jsonl, for scripts and
 /// log shippers. The idempotency key is written with each line, and a key already in the file is not written
-/// again, so a retried delivery never duplicates a line. A file's keys are read once, then kept in memory.
+/// again, so a retried delivery never duplicates a line. A file's keys are read once, then kept in memory. A last line
+/// cut short (the process was killed mid-write) is closed with a newline before the next line, so it never swallows it.
 /// </summary>
 internal sealed class JsonLinesAlertChannel(string directory, TimeProvider time) : IAlertChannel, IDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, HashSet<string>> _keysByFile = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _tornFiles = new(StringComparer.Ordinal);
 
     public string Platform => "file";
 
@@ -41,7 +43,9 @@ internal sealed class JsonLinesAlertChannel(string directory, TimeProvider time)
             }
 
             Directory.CreateDirectory(directory);
-            await File.AppendAllTextAsync(path, line + "\n", cancellationToken);
+            var torn = _tornFiles.Contains(path);
+            await File.AppendAllTextAsync(path, (torn ? "\n" : string.Empty) + line + "\n", cancellationToken);
+            _tornFiles.Remove(path);
             keys.Add(idempotencyKey);
             return DeliveryOutcome.Delivered(idempotencyKey);
         }
@@ -73,6 +77,11 @@ internal sealed class JsonLinesAlertChannel(string directory, TimeProvider time)
         keys = new HashSet<string>(StringComparer.Ordinal);
         if (File.Exists(path))
         {
+            if (await EndsTornAsync(path, cancellationToken))
+            {
+                _tornFiles.Add(path);
+            }
+
             foreach (var existing in await File.ReadAllLinesAsync(path, cancellationToken))
             {
                 // A line someone edited by hand may not parse; it simply has no key.
@@ -91,6 +100,20 @@ internal sealed class JsonLinesAlertChannel(string directory, TimeProvider time)
 
         _keysByFile[path] = keys;
         return keys;
+    }
+
+    private static async Task<bool> EndsTornAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, useAsync: true);
+        if (stream.Length == 0)
+        {
+            return false;
+        }
+
+        stream.Seek(-1, SeekOrigin.End);
+        var last = new byte[1];
+        await stream.ReadExactlyAsync(last, cancellationToken);
+        return last[0] != (byte)'\n';
     }
 
     private sealed record JsonLine(

@@ -57,6 +57,7 @@ public static class DeploymentWatchServices
         services.AddOptions<PollingOptions>().Bind(configuration.GetSection(PollingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
+        services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         // Scoped: the feed reader behind it is a typed HTTP client, which must not be captured by a singleton.
         services.AddScoped<FeedPoller>();
         services.AddSingleton<HostGate>();

@@ -38,7 +38,7 @@ public class OutboxDispatcherTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pipeline.Dispatcher.DispatchAsync(new CancellationToken(canceled: true)));
 
         // The claim's lease runs out; the entry is sent again with its key and the platform dedups it.
-        pipeline.Time.Advance(OutboxDispatcher.Lease + TimeSpan.FromSeconds(1));
+        pipeline.Time.Advance(new DeliveryOptions().ClaimLease + TimeSpan.FromSeconds(1));
         var sent = await pipeline.Dispatcher.DispatchAsync(CancellationToken.None);
         Assert.Equal(1, sent.Delivered);
         Assert.Single(pipeline.Channel.Posted, p => p.Message.Title.Contains("losses", StringComparison.Ordinal));
@@ -84,23 +84,25 @@ public class OutboxDispatcherTests
     }
 
     [Fact]
-    public async Task DispatchAsync_NoChannelForThePlatform_KeepsTheEntryForLater()
+    public async Task DispatchAsync_NoChannelForThePlatform_PausesThePlatformAndKeepsTheEntry()
     {
         var pipeline = new Pipeline(channel: new RecordingChannel("discord"));
         await pipeline.Run("subscribe");
         var sent = await pipeline.Dispatcher.DispatchAsync(CancellationToken.None);
         Assert.Equal(1, sent.Retried);
         Assert.Contains(pipeline.Store.Outbox, r => r.Status == "pending" && r.LastError!.Contains("no 'console' channel", StringComparison.Ordinal));
+        Assert.True(Assert.Single(pipeline.Store.Pauses).IsPlatformWide);
     }
 
     [Fact]
-    public async Task DispatchAsync_PermanentRejection_DropsOnlyThatMessage()
+    public async Task DispatchAsync_PermanentRejection_FailsOnlyThatMessageWithItsReason()
     {
         var pipeline = new Pipeline();
         await pipeline.Run("subscribe");
         pipeline.Channel.Script(DeliveryOutcome.Rejected("400 invalid form body"));
         var sent = await pipeline.Dispatcher.DispatchAsync(CancellationToken.None);
         Assert.Equal(1, sent.Failed);
+        Assert.Contains(pipeline.Store.Outbox, r => r.Status == "failed" && r.LastError == "400 invalid form body");
         Assert.NotNull(await pipeline.Store.GetAsync(Pipeline.Ops, CancellationToken.None));
         Assert.Null((await pipeline.Store.GetAsync(Pipeline.Ops, CancellationToken.None))!.DisabledReason);
     }

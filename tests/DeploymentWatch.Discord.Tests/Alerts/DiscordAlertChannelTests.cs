@@ -121,7 +121,7 @@ public class DiscordAlertChannelTests
     }
 
     [Fact]
-    public async Task SendAsync_InvalidToken_IsGoneAndStopsAllDiscordTraffic()
+    public async Task SendAsync_InvalidToken_IsTokenDeadAndStopsAllDiscordTraffic()
     {
         await using var session = await DiscordFakeSession.StartAsync();
         session.Fake.RevokeToken();
@@ -129,8 +129,8 @@ public class DiscordAlertChannelTests
         var first = await session.Channel.SendAsync(Address("700000000000000001"), SampleDocuments.Alert(), "alert-1", CancellationToken.None);
         var later = await session.Channel.SendAsync(Address("700000000000000002"), SampleDocuments.Alert(), "alert-2", CancellationToken.None);
 
-        Assert.Equal(DeliveryStatus.ChannelGone, first.Status);
-        Assert.Equal(DeliveryStatus.RetryLater, later.Status);
+        Assert.Equal(DeliveryStatus.TokenDead, first.Status);
+        Assert.Equal(DeliveryStatus.TokenDead, later.Status);
         Assert.Equal(1, session.Fake.RequestCount);
         Assert.False(session.Status.Enabled);
         Assert.StartsWith("stopped: 401", session.Status.Detail, StringComparison.Ordinal);

@@ -108,50 +108,36 @@ public sealed class SlackAlertChannelTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SendAsync_RateLimitedThenOk_WaitsRetryAfterAndDeliversOnce()
+    public async Task SendAsync_RateLimited_MakesOneAttemptAndReturnsRetryWithTheWait()
     {
         api.Workspace.AddChannel("C0BUSY");
-        api.Enqueue("chat.postMessage", FakeSlackReply.RateLimited(TimeSpan.FromSeconds(3)));
-
-        var outcome = await Channel.SendAsync(Address("C0BUSY"), SampleAlerts.Casualties(), "k1", CancellationToken.None);
-
-        Assert.Equal(DeliveryStatus.Delivered, outcome.Status);
-        Assert.Single(api.Workspace.MessagesIn("C0BUSY"));
-        Assert.True(time.GetUtcNow() - Start >= TimeSpan.FromSeconds(3), "waited Retry-After on the injected clock");
-    }
-
-    [Fact]
-    public async Task SendAsync_RateLimitedEveryTime_ReturnsRetryWithWait()
-    {
-        api.Workspace.AddChannel("C0BUSY");
-        for (var i = 0; i < 4; i++)
-        {
-            api.Enqueue("chat.postMessage", FakeSlackReply.RateLimited(TimeSpan.FromSeconds(2)));
-        }
+        api.Enqueue("chat.postMessage", FakeSlackReply.RateLimited(TimeSpan.FromSeconds(2)));
 
         var outcome = await Channel.SendAsync(Address("C0BUSY"), SampleAlerts.Casualties(), "k1", CancellationToken.None);
 
         Assert.Equal(DeliveryStatus.RetryLater, outcome.Status);
         Assert.Equal(TimeSpan.FromSeconds(2), outcome.RetryAfter);
-        Assert.Equal(4, api.CallsTo("chat.postMessage").Count());
+        Assert.Single(api.CallsTo("chat.postMessage"));
         Assert.Empty(api.Workspace.MessagesIn("C0BUSY"));
     }
 
     [Fact]
-    public async Task SendAsync_ServerErrorThenOk_BacksOffAndDelivers()
+    public async Task SendAsync_ServerError_MakesOneAttemptAndLeavesTheRetryToTheOutbox()
     {
         api.Workspace.AddChannel("C0FLAKY");
         api.Enqueue("chat.postMessage", FakeSlackReply.ServerError(503));
-        api.Enqueue("chat.postMessage", FakeSlackReply.Fail("internal_error"));
 
         var outcome = await Channel.SendAsync(Address("C0FLAKY"), SampleAlerts.Casualties(), "k1", CancellationToken.None);
+        var retried = await Channel.SendAsync(Address("C0FLAKY"), SampleAlerts.Casualties(), "k1", CancellationToken.None);
 
-        Assert.Equal(DeliveryStatus.Delivered, outcome.Status);
-        Assert.Equal(3, api.CallsTo("chat.postMessage").Count());
+        Assert.Equal(DeliveryStatus.RetryLater, outcome.Status);
+        Assert.Equal(DeliveryStatus.Delivered, retried.Status);
+        Assert.Equal(2, api.CallsTo("chat.postMessage").Count());
+        Assert.Single(api.Workspace.MessagesIn("C0FLAKY"));
     }
 
     [Fact]
-    public async Task SendAsync_InvalidAuth_IsGoneAndStopsAllSlackTraffic()
+    public async Task SendAsync_InvalidAuth_IsTokenDeadAndStopsAllSlackTraffic()
     {
         api.Workspace.AddChannel("C0ONE");
         api.Workspace.AddChannel("C0TWO");
@@ -160,8 +146,8 @@ public sealed class SlackAlertChannelTests : IAsyncLifetime
         var first = await Channel.SendAsync(Address("C0ONE"), SampleAlerts.Casualties(), "k1", CancellationToken.None);
         var second = await Channel.SendAsync(Address("C0TWO"), SampleAlerts.Casualties(), "k2", CancellationToken.None);
 
-        Assert.Equal(DeliveryOutcome.Gone("slack: invalid_auth"), first);
-        Assert.Equal(DeliveryStatus.RetryLater, second.Status);
+        Assert.Equal(DeliveryOutcome.TokenDead("slack: invalid_auth"), first);
+        Assert.Equal(DeliveryStatus.TokenDead, second.Status);
         Assert.Single(api.CallsTo("chat.postMessage"));
         Assert.False(Status.Enabled);
         Assert.StartsWith("stopped: invalid_auth", Status.Detail, StringComparison.Ordinal);

@@ -9,7 +9,7 @@ namespace DeploymentWatch.Slack.Tests.Alerts;
 public class SlackChannelConcurrencyTests
 {
     [Fact]
-    public async Task SendAsync_OneChannelWaitingOnRateLimit_OtherChannelStillDelivers()
+    public async Task SendAsync_OneChannelWaitingForItsPace_OtherChannelStillDelivers()
     {
         var time = new SlackTestTime(new DateTimeOffset(2025, 1, 13, 7, 0, 0, TimeSpan.Zero));
         await using var api = await FakeSlackApi.StartAsync();
@@ -17,16 +17,20 @@ public class SlackChannelConcurrencyTests
         var channel = services.GetServices<IAlertChannel>().Single();
         api.Workspace.AddChannel("C0SLOW");
         api.Workspace.AddChannel("C0FAST");
-        api.Enqueue("chat.postMessage", FakeSlackReply.RateLimited(TimeSpan.FromSeconds(5)));
+        var slowAddress = new ChannelAddress("slack", FakeSlackApi.TeamId, "C0SLOW");
+        Assert.Equal(DeliveryStatus.Delivered, (await channel.SendAsync(slowAddress, SampleAlerts.Casualties(), "k0", CancellationToken.None)).Status);
 
-        var slow = channel.SendAsync(new ChannelAddress("slack", FakeSlackApi.TeamId, "C0SLOW"), SampleAlerts.Casualties(), "k1", CancellationToken.None);
-        Assert.Equal(TimeSpan.FromSeconds(5), await time.NextWaitAsync());
+        var slow = channel.SendAsync(slowAddress, SampleAlerts.Casualties(), "k1", CancellationToken.None);
+        Assert.Equal(SlackChannelPacerInterval, await time.NextWaitAsync());
         var fast = await channel.SendAsync(new ChannelAddress("slack", FakeSlackApi.TeamId, "C0FAST"), SampleAlerts.Casualties(), "k2", CancellationToken.None);
 
         Assert.Equal(DeliveryStatus.Delivered, fast.Status);
         Assert.False(slow.IsCompleted);
-        time.Advance(TimeSpan.FromSeconds(5));
+        time.Advance(SlackChannelPacerInterval);
         Assert.Equal(DeliveryStatus.Delivered, (await slow.WaitAsync(TimeSpan.FromSeconds(10))).Status);
-        Assert.Single(api.Workspace.MessagesIn("C0SLOW"));
+        Assert.Equal(2, api.Workspace.MessagesIn("C0SLOW").Count);
     }
+
+    // Slack's one message per second per channel (SlackChannelPacer.Interval).
+    private static readonly TimeSpan SlackChannelPacerInterval = TimeSpan.FromSeconds(1);
 }

@@ -6,7 +6,7 @@ namespace DeploymentWatch.Storage.Tests.Delivery;
 
 public abstract class OutboxStoreTests : StorageTestBase
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
 
     private IOutboxStore Store => Storage.Get<IOutboxStore>();
 
@@ -23,7 +23,7 @@ public abstract class OutboxStoreTests : StorageTestBase
             TestData.Entry("now", TestData.Ops, Now),
         ], CancellationToken.None);
 
-        var claimed = await Store.ClaimDueAsync(Now, 10, Lease, CancellationToken.None);
+        var claimed = await Store.ClaimDueAsync(Now, 10, Lease, "me", CancellationToken.None);
 
         Assert.Equal(["first", "second", "now"], claimed.Select(e => e.Key));
         Assert.All(claimed, e => Assert.True(e.Id > 0));
@@ -34,7 +34,7 @@ public abstract class OutboxStoreTests : StorageTestBase
     {
         await Store.EnqueueAsync([.. Enumerable.Range(0, 5).Select(i => TestData.Entry("k" + i, TestData.Ops, Now))], CancellationToken.None);
 
-        var claimed = await Store.ClaimDueAsync(Now, 2, Lease, CancellationToken.None);
+        var claimed = await Store.ClaimDueAsync(Now, 2, Lease, "me", CancellationToken.None);
 
         Assert.Equal(2, claimed.Count);
     }
@@ -43,10 +43,10 @@ public abstract class OutboxStoreTests : StorageTestBase
     public async Task ClaimDueAsync_DuringLease_DoesNotClaimAgain()
     {
         await Store.EnqueueAsync([TestData.Entry("k", TestData.Ops, Now)], CancellationToken.None);
-        await Store.ClaimDueAsync(Now, 10, Lease, CancellationToken.None);
+        await Store.ClaimDueAsync(Now, 10, Lease, "me", CancellationToken.None);
         Storage.Time.Advance(Lease - TimeSpan.FromSeconds(1));
 
-        var again = await Store.ClaimDueAsync(Now, 10, Lease, CancellationToken.None);
+        var again = await Store.ClaimDueAsync(Now, 10, Lease, "me", CancellationToken.None);
 
         Assert.Empty(again);
     }
@@ -55,11 +55,11 @@ public abstract class OutboxStoreTests : StorageTestBase
     public async Task ClaimDueAsync_LeaseExpiredAfterCrash_ClaimsAgain()
     {
         await Store.EnqueueAsync([TestData.Entry("k", TestData.Ops, Now)], CancellationToken.None);
-        var first = Assert.Single(await Store.ClaimDueAsync(Now, 10, Lease, CancellationToken.None));
+        var first = Assert.Single(await Store.ClaimDueAsync(Now, 10, Lease, "me", CancellationToken.None));
         // The claimer "crashed": it never reports. Once the lease has run out the entry is due again.
         Storage.Time.Advance(Lease);
 
-        var again = await Store.ClaimDueAsync(Now, 10, Lease, CancellationToken.None);
+        var again = await Store.ClaimDueAsync(Now, 10, Lease, "me", CancellationToken.None);
 
         Assert.Equal(first.Id, Assert.Single(again).Id);
         Assert.Equal(0, first.Attempts);
@@ -75,7 +75,7 @@ public abstract class OutboxStoreTests : StorageTestBase
         };
         await Store.EnqueueAsync([withChart], CancellationToken.None);
 
-        var claimed = Assert.Single(await Store.ClaimDueAsync(TestData.T0, 10, Lease, CancellationToken.None));
+        var claimed = Assert.Single(await Store.ClaimDueAsync(TestData.T0, 10, Lease, "me", CancellationToken.None));
 
         Assert.Equivalent(entry with { Id = claimed.Id }, claimed, strict: true);
         Assert.Null(claimed.Document.Attachment);
@@ -88,25 +88,23 @@ public abstract class OutboxStoreTests : StorageTestBase
 
         await Store.EnqueueAsync([TestData.Entry("k", TestData.Discord, Now), TestData.Entry("k2", TestData.Ops, Now)], CancellationToken.None);
 
-        var claimed = await Store.ClaimDueAsync(Now, 10, Lease, CancellationToken.None);
+        var claimed = await Store.ClaimDueAsync(Now, 10, Lease, "me", CancellationToken.None);
         Assert.Equal([("k", TestData.Ops), ("k2", TestData.Ops)], claimed.Select(e => (e.Key, e.Channel)));
     }
 
     [Fact]
-    public async Task RescheduleAsync_Twice_CountsAttemptsAndWaitsForDueTime()
+    public async Task ReleaseAsync_AttemptAndWait_CountsOnlyTheAttemptAndKeepsThePlace()
     {
-        await Store.EnqueueAsync([TestData.Entry("k", TestData.Ops, Now)], CancellationToken.None);
-        var entry = Assert.Single(await Store.ClaimDueAsync(Now, 10, Lease, CancellationToken.None));
-        await Store.RescheduleAsync(entry.Id, Now.AddSeconds(30), "429 retry after 30 s", CancellationToken.None);
-        Storage.Time.Advance(TimeSpan.FromSeconds(30));
-        entry = Assert.Single(await Store.ClaimDueAsync(Now, 10, Lease, CancellationToken.None));
-        await Store.RescheduleAsync(entry.Id, Now.AddMinutes(1), "503", CancellationToken.None);
+        await Store.EnqueueAsync([TestData.Entry("k1", TestData.Ops, Now), TestData.Entry("k2", TestData.Ops, Now.AddSeconds(1))], CancellationToken.None);
+        var claimed = await Store.ClaimDueAsync(Now.AddSeconds(1), 10, Lease, "me", CancellationToken.None);
 
-        var tooEarly = await Store.ClaimDueAsync(Now.AddSeconds(59), 10, Lease, CancellationToken.None);
-        var due = await Store.ClaimDueAsync(Now.AddMinutes(1), 10, Lease, CancellationToken.None);
+        await Store.ReleaseAsync(claimed[0].Id, "429 retry after 30 s", CancellationToken.None);
+        await Store.ReleaseAsync(claimed[1].Id, null, CancellationToken.None);
 
-        Assert.Empty(tooEarly);
-        Assert.Equal(2, Assert.Single(due).Attempts);
+        var again = await Store.ClaimDueAsync(Now.AddSeconds(1), 10, Lease, "me", CancellationToken.None);
+        Assert.Equal(["k1", "k2"], again.Select(e => e.Key));
+        Assert.Equal([1, 0], again.Select(e => e.Attempts));
+        Assert.Equal([Now, Now.AddSeconds(1)], again.Select(e => e.DueAt));
     }
 
     [Fact]
@@ -115,7 +113,7 @@ public abstract class OutboxStoreTests : StorageTestBase
         await Store.EnqueueAsync(
             [TestData.Entry("a1:ops", TestData.Ops, Now, "a1"), TestData.Entry("a1:discord", TestData.Discord, Now, "a1")],
             CancellationToken.None);
-        var claimed = await Store.ClaimDueAsync(Now, 10, Lease, CancellationToken.None);
+        var claimed = await Store.ClaimDueAsync(Now, 10, Lease, "me", CancellationToken.None);
 
         await Store.MarkDeliveredAsync(claimed.Single(e => e.Key == "a1:discord").Id, "msg-789", Now, CancellationToken.None);
 
@@ -123,7 +121,7 @@ public abstract class OutboxStoreTests : StorageTestBase
         Assert.Equal("msg-789", await Store.FindMessageRefAsync("a1", TestData.Discord, CancellationToken.None));
         Assert.Null(await Store.FindMessageRefAsync("a1", TestData.Ops, CancellationToken.None));
         Storage.Time.Advance(Lease);
-        Assert.Equal(["a1:ops"], (await Store.ClaimDueAsync(Now, 10, Lease, CancellationToken.None)).Select(e => e.Key));
+        Assert.Equal(["a1:ops"], (await Store.ClaimDueAsync(Now, 10, Lease, "me", CancellationToken.None)).Select(e => e.Key));
     }
 
     [Fact]
@@ -131,7 +129,7 @@ public abstract class OutboxStoreTests : StorageTestBase
     {
         var edit = TestData.Entry("a2:edit", TestData.Discord, Now, "a1") with { EditsAlertId = "a1" };
         await Store.EnqueueAsync([TestData.Entry("a1:discord", TestData.Discord, Now, "a1"), edit], CancellationToken.None);
-        foreach (var entry in await Store.ClaimDueAsync(Now, 10, Lease, CancellationToken.None))
+        foreach (var entry in await Store.ClaimDueAsync(Now, 10, Lease, "me", CancellationToken.None))
         {
             await Store.MarkDeliveredAsync(entry.Id, entry.Key == "a1:discord" ? "post-1" : "edit-ref", Now, CancellationToken.None);
         }
@@ -143,12 +141,12 @@ public abstract class OutboxStoreTests : StorageTestBase
     public async Task MarkFailedAsync_Entry_NeverClaimedAgain()
     {
         await Store.EnqueueAsync([TestData.Entry("k", TestData.Ops, Now)], CancellationToken.None);
-        var entry = Assert.Single(await Store.ClaimDueAsync(Now, 10, Lease, CancellationToken.None));
+        var entry = Assert.Single(await Store.ClaimDueAsync(Now, 10, Lease, "me", CancellationToken.None));
 
         await Store.MarkFailedAsync(entry.Id, "unknown channel", CancellationToken.None);
         Storage.Time.Advance(TimeSpan.FromDays(1));
 
-        Assert.Empty(await Store.ClaimDueAsync(Now, 10, Lease, CancellationToken.None));
+        Assert.Empty(await Store.ClaimDueAsync(Now, 10, Lease, "me", CancellationToken.None));
         Assert.Equal(0, await Store.CountPendingAsync(CancellationToken.None));
     }
 
@@ -165,18 +163,18 @@ public abstract class OutboxStoreTests : StorageTestBase
         await Store.CancelPendingAsync(TestData.Ops, "unsubscribed", CancellationToken.None);
 
         Assert.Equal(1, await Store.CountPendingAsync(CancellationToken.None));
-        var claimed = await Store.ClaimDueAsync(Now.AddDays(1), 10, Lease, CancellationToken.None);
+        var claimed = await Store.ClaimDueAsync(Now.AddDays(1), 10, Lease, "me", CancellationToken.None);
         Assert.Equal(["discord-1"], claimed.Select(e => e.Key));
     }
 
     [Fact]
-    public async Task RescheduleAsync_AfterCancel_StaysCancelled()
+    public async Task ReleaseAsync_AfterCancel_StaysCancelled()
     {
         await Store.EnqueueAsync([TestData.Entry("k", TestData.Ops, Now)], CancellationToken.None);
-        var entry = Assert.Single(await Store.ClaimDueAsync(Now, 10, Lease, CancellationToken.None));
+        var entry = Assert.Single(await Store.ClaimDueAsync(Now, 10, Lease, "me", CancellationToken.None));
         await Store.CancelPendingAsync(TestData.Ops, "unsubscribed", CancellationToken.None);
 
-        await Store.RescheduleAsync(entry.Id, Now, "timeout", CancellationToken.None);
+        await Store.ReleaseAsync(entry.Id, "timeout", CancellationToken.None);
 
         Assert.Equal(0, await Store.CountPendingAsync(CancellationToken.None));
     }
@@ -188,20 +186,20 @@ public abstract class OutboxStoreTests : StorageTestBase
         await Store.EnqueueAsync([.. Enumerable.Range(0, total).Select(i => TestData.Entry("k" + i, TestData.Ops, Now))], CancellationToken.None);
         var now = Now;
 
-        async Task<List<long>> ClaimUntilEmptyAsync()
+        async Task<List<long>> ClaimUntilEmptyAsync(string claimant)
         {
             var mine = new List<long>();
             IReadOnlyList<OutboxEntry> batch;
             do
             {
-                batch = await Store.ClaimDueAsync(now, 4, Lease, CancellationToken.None);
+                batch = await Store.ClaimDueAsync(now, 4, Lease, claimant, CancellationToken.None);
                 mine.AddRange(batch.Select(e => e.Id));
             }
             while (batch.Count > 0);
             return mine;
         }
 
-        var claimers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(ClaimUntilEmptyAsync)));
+        var claimers = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(() => ClaimUntilEmptyAsync("c" + i))));
         var all = claimers.SelectMany(ids => ids).ToList();
 
         Assert.Equal(all.Count, all.Distinct().Count());

@@ -26,6 +26,7 @@ public sealed partial class InMemoryStore : IFeedStateStore, ISeenItemStore, ISt
     private readonly Dictionary<string, Alert> _alerts = [];
     private readonly List<FigureReport> _figures = [];
     private readonly List<OutboxRow> _outbox = [];
+    private readonly Dictionary<ChannelAddress, ChannelPause> _pauses = [];
     private readonly Dictionary<ChannelAddress, Subscription> _subscriptions = [];
     private readonly List<Mute> _mutes = [];
     private long _nextId = 1;
@@ -40,6 +41,18 @@ public sealed partial class InMemoryStore : IFeedStateStore, ISeenItemStore, ISt
             lock (_gate)
             {
                 return _outbox.ToArray();
+            }
+        }
+    }
+
+    /// <summary>Every pause row ever written (expired ones included): one per paused channel or platform.</summary>
+    public IReadOnlyList<ChannelPause> Pauses
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _pauses.Values.ToArray();
             }
         }
     }
@@ -314,22 +327,55 @@ public sealed partial class InMemoryStore : IFeedStateStore, ISeenItemStore, ISt
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<OutboxEntry>> ClaimDueAsync(DateTimeOffset now, int limit, TimeSpan lease, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<OutboxEntry>> ClaimDueAsync(DateTimeOffset now, int limit, TimeSpan lease, string claimant, CancellationToken cancellationToken) =>
+        Claim(now, limit, lease, claimant, r => r.Entry.DependsOn is null || !_outbox.Any(d => d.Entry.Key == r.Entry.DependsOn && d.Status == "pending"));
+
+    public Task<IReadOnlyList<OutboxEntry>> ClaimChannelAsync(
+        ChannelAddress channel, DateTimeOffset now, int limit, TimeSpan lease, string claimant, CancellationToken cancellationToken) =>
+        Claim(now, limit, lease, claimant, r => r.Entry.Channel == channel);
+
+    public Task RenewClaimsAsync(string claimant, DateTimeOffset until, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            var claimed = _outbox
-                .Where(r => r.Status == "pending" && r.Entry.DueAt <= now && (r.ClaimedUntil is null || r.ClaimedUntil <= now))
-                .OrderBy(r => r.Entry.DueAt).ThenBy(r => r.Entry.Id)
-                .Take(limit)
-                .ToArray();
-            foreach (var row in claimed)
+            foreach (var row in _outbox.Where(r => r.ClaimedBy == claimant && r.Status == "pending" && r.ClaimedUntil is not null))
             {
-                row.ClaimedUntil = now + lease;
+                row.ClaimedUntil = until;
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task ReleaseAsync(long id, string? attemptError, CancellationToken cancellationToken) =>
+        Update(id, r =>
+        {
+            if (r.Status != "pending")
+            {
+                return;
             }
 
-            return Task.FromResult<IReadOnlyList<OutboxEntry>>(claimed.Select(r => r.Entry).ToArray());
+            r.ClaimedUntil = null;
+            r.ClaimedBy = null;
+            if (attemptError is not null)
+            {
+                r.Entry = r.Entry with { Attempts = r.Entry.Attempts + 1 };
+                r.LastError = attemptError;
+            }
+        });
+
+    public Task ReleaseClaimsAsync(string claimant, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            foreach (var row in _outbox.Where(r => r.ClaimedBy == claimant && r.Status == "pending"))
+            {
+                row.ClaimedUntil = null;
+                row.ClaimedBy = null;
+            }
         }
+
+        return Task.CompletedTask;
     }
 
     public Task MarkDeliveredAsync(long id, string? messageRef, DateTimeOffset deliveredAt, CancellationToken cancellationToken) =>
@@ -337,14 +383,8 @@ public sealed partial class InMemoryStore : IFeedStateStore, ISeenItemStore, ISt
         {
             r.Status = "delivered";
             r.MessageRef = messageRef;
-        });
-
-    public Task RescheduleAsync(long id, DateTimeOffset dueAt, string reason, CancellationToken cancellationToken) =>
-        Update(id, r =>
-        {
-            r.Entry = r.Entry with { DueAt = dueAt, Attempts = r.Entry.Attempts + 1 };
             r.ClaimedUntil = null;
-            r.LastError = reason;
+            r.ClaimedBy = null;
         });
 
     public Task MarkFailedAsync(long id, string reason, CancellationToken cancellationToken) =>
@@ -353,6 +393,72 @@ public sealed partial class InMemoryStore : IFeedStateStore, ISeenItemStore, ISt
             r.Status = "failed";
             r.LastError = reason;
         });
+
+    public Task SkipAsync(long id, string reason, CancellationToken cancellationToken) =>
+        Update(id, r =>
+        {
+            r.Status = "cancelled";
+            r.LastError = reason;
+        });
+
+    public Task PauseAsync(ChannelPause pause, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pause);
+        lock (_gate)
+        {
+            _pauses[pause.Channel] = pause;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<ChannelPause>> ListPausesAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<ChannelPause>>(_pauses.Values.Where(p => p.Until > now).ToArray());
+        }
+    }
+
+    public Task<IReadOnlyList<ChannelAddress>> ListBackloggedAsync(
+        DateTimeOffset now, int minEntries, DateTimeOffset queuedBefore, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<ChannelAddress>>(_outbox
+                .Where(r => r.Status == "pending" && r.Entry.AlertId is not null && r.Entry.EditsAlertId is null && r.Entry.DueAt <= now
+                    && (r.ClaimedUntil is null || r.ClaimedUntil <= now) && !IsPaused(r.Entry.Channel, now))
+                .GroupBy(r => r.Entry.Channel)
+                .Where(g => g.Count() >= 2 && (g.Count() >= minEntries || g.Min(r => r.Entry.DueAt) <= queuedBefore))
+                .Select(g => g.Key)
+                .ToArray());
+        }
+    }
+
+    public Task<bool> MergeAsync(IReadOnlyList<long> mergedIds, IReadOnlyList<OutboxEntry> digests, string claimant, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mergedIds);
+        ArgumentNullException.ThrowIfNull(digests);
+        lock (_gate)
+        {
+            var rows = _outbox.Where(r => mergedIds.Contains(r.Entry.Id)).ToArray();
+            if (rows.Length != mergedIds.Count || rows.Any(r => r.Status != "pending" || r.ClaimedBy != claimant))
+            {
+                return Task.FromResult(false);
+            }
+
+            foreach (var row in rows)
+            {
+                row.Status = "merged";
+                row.ClaimedUntil = null;
+                row.ClaimedBy = null;
+                row.LastError = "merged into backlog digest";
+            }
+
+            AddOutbox(digests);
+            return Task.FromResult(true);
+        }
+    }
 
     public Task CancelPendingAsync(ChannelAddress channel, string reason, CancellationToken cancellationToken)
     {
@@ -372,7 +478,7 @@ public sealed partial class InMemoryStore : IFeedStateStore, ISeenItemStore, ISt
     {
         lock (_gate)
         {
-            return Task.FromResult(_outbox.FirstOrDefault(r => r.Entry.AlertId == alertId && r.Entry.Channel == channel && r.Status == "delivered")?.MessageRef);
+            return Task.FromResult(_outbox.FirstOrDefault(r => r.Entry.AlertId == alertId && r.Entry.EditsAlertId is null && r.Entry.Channel == channel && r.Status == "delivered")?.MessageRef);
         }
     }
 
@@ -460,6 +566,30 @@ public sealed partial class InMemoryStore : IFeedStateStore, ISeenItemStore, ISt
         }
     }
 
+    private Task<IReadOnlyList<OutboxEntry>> Claim(DateTimeOffset now, int limit, TimeSpan lease, string claimant, Func<OutboxRow, bool> filter)
+    {
+        lock (_gate)
+        {
+            var claimed = _outbox
+                .Where(r => r.Status == "pending" && r.Entry.DueAt <= now && (r.ClaimedUntil is null || r.ClaimedUntil <= now))
+                .Where(r => !IsPaused(r.Entry.Channel, now))
+                .Where(filter)
+                .OrderBy(r => r.Entry.DueAt).ThenBy(r => r.Entry.Id)
+                .Take(limit)
+                .ToArray();
+            foreach (var row in claimed)
+            {
+                row.ClaimedUntil = now + lease;
+                row.ClaimedBy = claimant;
+            }
+
+            return Task.FromResult<IReadOnlyList<OutboxEntry>>(claimed.Select(r => r.Entry).ToArray());
+        }
+    }
+
+    private bool IsPaused(ChannelAddress channel, DateTimeOffset now) =>
+        _pauses.Values.Any(p => p.Until > now && p.Holds(channel));
+
     private void AddOutbox(IEnumerable<OutboxEntry> entries)
     {
         foreach (var entry in entries)
@@ -491,6 +621,8 @@ public sealed partial class InMemoryStore : IFeedStateStore, ISeenItemStore, ISt
         public string Status { get; internal set; } = "pending";
 
         public DateTimeOffset? ClaimedUntil { get; internal set; }
+
+        public string? ClaimedBy { get; internal set; }
 
         public string? MessageRef { get; internal set; }
 

@@ -32,6 +32,26 @@ public class JsonLinesAlertChannelTests
         Assert.Equal("NIS: about 300 killed", JsonDocument.Parse(lines[0]).RootElement.GetProperty("title").GetString());
     }
 
+    [Fact]
+    public async Task SendAsync_LastLineCutShortByAKill_StartsOnANewLineAndResendsThatKey()
+    {
+        using var folder = new TemporaryFolder();
+        var path = Path.Combine(folder.Path, "alerts.jsonl");
+        using (var before = new JsonLinesAlertChannel(folder.Path, new FakeTimeProvider()))
+        {
+            await before.SendAsync(Alerts, Message, "k1", CancellationToken.None);
+        }
+
+        await File.AppendAllTextAsync(path, "{\"key\":\"k2\",\"ti");
+        using var restarted = new JsonLinesAlertChannel(folder.Path, new FakeTimeProvider());
+        await restarted.SendAsync(Alerts, Message, "k2", CancellationToken.None);
+        await restarted.SendAsync(Alerts, Message, "k3", CancellationToken.None);
+
+        var lines = await File.ReadAllLinesAsync(path);
+        Assert.Equal(4, lines.Length);
+        Assert.Equal(["k1", "k2", "k3"], lines.Where(l => l.EndsWith('}')).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("key").GetString()));
+    }
+
     [Theory]
     [InlineData("../escape")]
     [InlineData(".hidden")]
