@@ -36,6 +36,36 @@ public class HostileCliTests
     }
 
     [Fact]
+    public async Task RunOnce_FeedTitleWithEscapeSequences_ReachesTheTerminalWithoutThem()
+    {
+        await using var server = await LoopbackFeedServer.StartAsync();
+        const string rss = """
+            <rss version="2.0"><channel><title>Desk &#27;[2J&#27;]0;pwned&#7;</title>
+            <item><guid>e1</guid><title>North Korean troops &#27;[31mdeployed&#27;[0m to Russia</title>
+            <description>North Korea has deployed about 11,000 troops to Russia, Kyiv said. The soldiers are fighting in Kursk.</description>
+            </item></channel></rss>
+            """;
+        server.Serve("/feed.xml", LoopbackFeedResponse.Feed(rss));
+        server.Serve("/broken.xml", new LoopbackFeedResponse { Body = Encoding.UTF8.GetBytes("<rss>\u001b[2J"), ContentType = "text/xml" });
+        using var cli = new CliProcess();
+        await File.WriteAllTextAsync(Path.Combine(cli.ConfigDirectory, "feeds.yaml"), $"""
+            feeds:
+              - id: escapes
+                source: {server.Url("/feed.xml")}
+                max_age: off
+              - id: broken
+                source: {server.Url("/broken.xml")}
+            """);
+
+        var run = await cli.RunAsync("run", "--once");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("North Korean troops [31mdeployed[0m to Russia", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Feed broken failed", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(run.Out + run.Error, c => char.IsControl(c) && c is not ('\n' or '\r'));
+    }
+
+    [Fact]
     public async Task RunOnce_SigtermWhileAFeedIsLoading_StopsCleanlyAndTheNextRunLosesNothing()
     {
         await using var server = await LoopbackFeedServer.StartAsync();
