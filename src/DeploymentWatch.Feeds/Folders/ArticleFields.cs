@@ -1,3 +1,4 @@
+using DeploymentWatch.Domain.Articles;
 using DeploymentWatch.Feeds.Parsing;
 
 namespace DeploymentWatch.Feeds.Folders;
@@ -28,5 +29,9 @@ internal static class ArticleFields
     }
 
     private static string? Value(IReadOnlyDictionary<string, (string Value, long Line)> fields, string key) =>
-        fields.TryGetValue(key, out var field) && !string.IsNullOrWhiteSpace(field.Value) ? field.Value.Trim() : null;
+        fields.TryGetValue(key, out var field) && !string.IsNullOrWhiteSpace(field.Value)
+            ? NullIfBlank(TextNormalizer.RemoveControlCharacters(field.Value).Trim())
+            : null;
+
+    private static string? NullIfBlank(string value) => value.Length == 0 ? null : value;
 }
