@@ -27,6 +27,14 @@ internal sealed class FeedsOptionsValidator : IValidateOptions<FeedsOptions>
             failures.Add($"Feeds:MaxRedirects must be between 0 and 20 (got {options.MaxRedirects}).");
         }
 
+        foreach (var address in options.AllowedPrivateAddresses ?? [])
+        {
+            if (!System.Net.IPAddress.TryParse(address, out _))
+            {
+                failures.Add($"Feeds:AllowedPrivateAddresses must list IP addresses such as 192.168.1.20 (got \"{address}\").");
+            }
+        }
+
         if (!IsValidUserAgent(options.UserAgent))
         {
             failures.Add($"Feeds:UserAgent must be a valid User-Agent header such as \"Name/1.0 (+url)\" (got \"{options.UserAgent}\").");

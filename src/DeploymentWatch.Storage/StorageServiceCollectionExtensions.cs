@@ -9,6 +9,7 @@ using DeploymentWatch.Storage.Alerts;
 using DeploymentWatch.Storage.Database;
 using DeploymentWatch.Storage.Delivery;
 using DeploymentWatch.Storage.Figures;
+using DeploymentWatch.Storage.Health;
 using DeploymentWatch.Storage.Migrations;
 using DeploymentWatch.Storage.Polling;
 using DeploymentWatch.Storage.Retention;
@@ -46,7 +47,13 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddSingleton(sp => StorageDatabaseFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.AddSingleton<StorageHealth>();
+        services.AddSingleton(sp =>
+        {
+            var database = StorageDatabaseFactory.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value);
+            database.Health = sp.GetRequiredService<StorageHealth>();
+            return database;
+        });
         services.AddSingleton<IStorageMigrator, StorageMigrator>();
         services.AddSingleton<IFeedStateStore, FeedStateStore>();
         services.AddSingleton<ISeenItemStore, SeenItemStore>();

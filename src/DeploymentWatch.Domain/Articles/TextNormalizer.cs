@@ -6,10 +6,22 @@ namespace DeploymentWatch.Domain.Articles;
 
 /// <summary>
 /// Turns feed content (HTML or text) into plain text: scripts, styles and tags removed (block tags become line
-/// breaks), entities decoded, white space collapsed within lines, blank lines removed.
+/// breaks), entities decoded, control characters removed, white space collapsed within lines, blank lines removed,
+/// and the result capped at <see cref="MaxTextLength"/> characters.
 /// </summary>
 public static partial class TextNormalizer
 {
+    /// <summary>
+    /// Most text analysed per item. A long article is 20–40 thousand characters; a multi-megabyte description is
+    /// padding or an attack, and analysing all of it costs seconds and hundreds of MB for nothing.
+    /// </summary>
+    public const int MaxTextLength = 100_000;
+
+    /// <summary>Most raw content read before tags are stripped: markup rarely triples the text.</summary>
+    public const int MaxContentLength = 4 * MaxTextLength;
+
+    private static readonly string[] HiddenElements = ["script", "style", "noscript"];
+
     public static string Normalize(string? content)
     {
         if (string.IsNullOrEmpty(content))
@@ -17,18 +29,55 @@ public static partial class TextNormalizer
             return string.Empty;
         }
 
-        var text = content;
+        var text = content.Length > MaxContentLength ? content[..MaxContentLength] : content;
         if (text.Contains('<', StringComparison.Ordinal))
         {
-            text = ScriptOrStyle().Replace(text, " ");
-            text = Comment().Replace(text, " ");
-            text = BlockTag().Replace(text, "\n");
-            text = AnyTag().Replace(text, " ");
+            text = StripTags(RemoveHiddenElements(text));
         }
 
         // Decoding twice handles feeds that double-escape ("&amp;amp;"), common in RSS descriptions.
         text = WebUtility.HtmlDecode(WebUtility.HtmlDecode(text));
-        return CollapseWhitespace(text);
+        return Cap(CollapseWhitespace(RemoveControlCharacters(text)));
+    }
+
+    /// <summary>
+    /// Joins hard-wrapped lines: a single line break is a space (as in HTML, where feed descriptions live), a blank
+    /// line is a paragraph break. For feed content only: article files keep one paragraph per line.
+    /// </summary>
+    public static string UnwrapLines(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.Contains('\n', StringComparison.Ordinal) && !text.Contains('\r', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var paragraphs = BlankLine().Split(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
+        return string.Join("\n", paragraphs.Select(p => p.Replace('\n', ' ')));
+    }
+
+    /// <summary>
+    /// Removes C0 and C1 control characters (ESC and the terminal sequences it starts, BEL, NUL…) and bidirectional
+    /// overrides, which could rewrite a terminal or disguise text in a chat message. Line breaks and tabs stay.
+    /// </summary>
+    public static string RemoveControlCharacters(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.Any(IsUnsafe))
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!IsUnsafe(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>Collapses runs of spaces within lines and drops empty lines; keeps one '\n' between paragraphs.</summary>
@@ -71,17 +120,122 @@ public static partial class TextNormalizer
         return sb.ToString();
     }
 
-    [GeneratedRegex(@"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex ScriptOrStyle();
+    private static bool IsUnsafe(char c) =>
+        (char.IsControl(c) && c is not ('\n' or '\r' or '\t')) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
-    [GeneratedRegex(@"<!--.*?-->", RegexOptions.Singleline)]
-    private static partial Regex Comment();
+    /// <summary>Cuts at the last paragraph or sentence end before the cap, so no figure loses half its sentence.</summary>
+    private static string Cap(string text)
+    {
+        if (text.Length <= MaxTextLength)
+        {
+            return text;
+        }
 
-    [GeneratedRegex(@"<\s*(br|/p|p|/div|div|/li|li|/h[1-6]|h[1-6]|/tr|/blockquote|blockquote)\b[^>]*>", RegexOptions.IgnoreCase)]
+        var head = text.AsSpan(0, MaxTextLength);
+        var cut = Math.Max(head.LastIndexOf('\n'), head.LastIndexOf(". ", StringComparison.Ordinal) + 1);
+        return (cut > MaxTextLength / 2 ? head[..cut] : head).TrimEnd().ToString();
+    }
+
+    /// <summary>
+    /// Drops script, style and noscript elements and comments in one forward scan. A lazy regex would rescan the rest
+    /// of the text for every unclosed tag (quadratic on hostile input); here a closer searched for and not found is
+    /// remembered, and an unclosed element is left to the tag stripper, so its text is kept.
+    /// </summary>
+    private static string RemoveHiddenElements(string html)
+    {
+        var sb = new StringBuilder(html.Length);
+        var unclosed = new bool[HiddenElements.Length + 1];
+        var position = 0;
+        while (position < html.Length)
+        {
+            var open = html.IndexOf('<', position);
+            if (open < 0)
+            {
+                sb.Append(html, position, html.Length - position);
+                break;
+            }
+
+            sb.Append(html, position, open - position);
+            var end = HiddenEnd(html, open, unclosed);
+            if (end < 0)
+            {
+                sb.Append('<');
+                position = open + 1;
+                continue;
+            }
+
+            sb.Append(' ');
+            position = end;
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Where a closed hidden element or comment starting at <paramref name="open"/> ends; -1 if it is not one.</summary>
+    private static int HiddenEnd(string html, int open, bool[] unclosed)
+    {
+        if (string.CompareOrdinal(html, open, "<!--", 0, 4) == 0)
+        {
+            return Closer(html, open + 4, "-->", unclosed, HiddenElements.Length) is var close and >= 0 ? close + 3 : -1;
+        }
+
+        for (var i = 0; i < HiddenElements.Length; i++)
+        {
+            var name = HiddenElements[i];
+            var after = open + 1 + name.Length;
+            if (after <= html.Length
+                && string.Compare(html, open + 1, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (after == html.Length || !char.IsAsciiLetterOrDigit(html[after])))
+            {
+                var close = Closer(html, after, "</" + name, unclosed, i);
+                var gt = close < 0 ? -1 : html.IndexOf('>', close);
+                return gt < 0 ? -1 : gt + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int Closer(string html, int from, string closer, bool[] unclosed, int slot)
+    {
+        if (unclosed[slot])
+        {
+            return -1;
+        }
+
+        var close = html.IndexOf(closer, from, StringComparison.OrdinalIgnoreCase);
+        unclosed[slot] = close < 0;
+        return close;
+    }
+
+    /// <summary>Tags out, block tags as line breaks, in one forward scan; a '&lt;' with no '&gt;' after it is text.</summary>
+    private static string StripTags(string html)
+    {
+        var sb = new StringBuilder(html.Length);
+        var position = 0;
+        while (position < html.Length)
+        {
+            var open = html.IndexOf('<', position);
+            var close = open < 0 ? -1 : html.IndexOf('>', open);
+            if (close < 0)
+            {
+                sb.Append(html, position, html.Length - position);
+                break;
+            }
+
+            sb.Append(html, position, open - position);
+            sb.Append(BlockTag().IsMatch(html.AsSpan(open, close - open + 1)) ? '\n' : ' ');
+            position = close + 1;
+        }
+
+        return sb.ToString();
+    }
+
+    [GeneratedRegex(@"^<\s*/?\s*(br|p|div|li|h[1-6]|tr|blockquote)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BlockTag();
 
-    [GeneratedRegex(@"<[^>]*>")]
-    private static partial Regex AnyTag();
+    [GeneratedRegex(@"\n[ \t]*\n\s*")]
+    private static partial Regex BlankLine();
 
     [GeneratedRegex(@"[ \t\f\v\u00A0\u2000-\u200B\u202F\u205F\u3000]+")]
     private static partial Regex Spaces();

@@ -14,9 +14,20 @@ public sealed class CommandParser(ProfileSet profiles)
     public const string AllTopics = "all";
     public const int DefaultDigestHour = 8;
 
+    /// <summary>Longest command read; any real one is under 200 characters, and errors quote the input back.</summary>
+    public const int MaxLength = 1_000;
+
     public CommandParseResult Parse(string text, DateTimeOffset now)
     {
-        var words = (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        // Control characters never reach an answer (errors quote words back), whatever the front end let through.
+        text = Articles.TextNormalizer.RemoveControlCharacters(text ?? string.Empty);
+        if (text.Length > MaxLength)
+        {
+            return CommandParseResult.Fail(string.Create(
+                CultureInfo.InvariantCulture, $"That command is {text.Length:N0} characters long; commands are at most {MaxLength:N0}."));
+        }
+
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
         {
             return CommandParseResult.Fail("No command given. Try `help` for the list of commands.");

@@ -21,7 +21,7 @@ internal sealed class FeedFileSource(FeedBodyProcessor processor, IOptions<Feeds
 
             // Read up to the cap even though the length was checked: the file may grow while it is read.
             var body = await Http.BoundedBody.ReadAsync(stream, maxBytes, cancellationToken);
-            return body is { } bytes ? processor.Process(bytes.Span, feed, state, null, null) : FeedFetchResult.Failed(tooLarge);
+            return body is { } bytes ? processor.Process(bytes.Span, feed, state, FeedBodyContext.None) : FeedFetchResult.Failed(tooLarge);
         }
         catch (FileNotFoundException)
         {

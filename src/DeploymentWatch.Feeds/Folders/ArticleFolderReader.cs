@@ -1,4 +1,5 @@
 using DeploymentWatch.Application.Polling;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DeploymentWatch.Feeds.Folders;
@@ -6,9 +7,10 @@ namespace DeploymentWatch.Feeds.Folders;
 /// <summary>
 /// Reads a folder of article <c>.txt</c> files (format: shared/eval/FORMAT.md) into items, sorted by file name, with
 /// metadata from each file's header block or from index.yaml. <see cref="FeedItem.ItemGuid"/> is the file name;
-/// <see cref="FeedItem.Title"/> stays null when nothing gives one. gold.yaml (the labels) is never opened.
+/// <see cref="FeedItem.Title"/> stays null when nothing gives one. gold.yaml (the labels) is never opened. A header
+/// value that cannot be read (a date such as "unknown") is a logged warning, not a failure of the folder.
 /// </summary>
-public sealed class ArticleFolderReader(IOptions<FeedsOptions> options)
+public sealed class ArticleFolderReader(IOptions<FeedsOptions> options, ILogger<ArticleFolderReader>? logger = null)
 {
     /// <exception cref="ArticleFolderException">The folder is missing, or a file or index.yaml cannot be read.</exception>
     public async Task<IReadOnlyList<FeedItem>> ReadAsync(string folder, string? outlet, CancellationToken cancellationToken)
@@ -21,7 +23,7 @@ public sealed class ArticleFolderReader(IOptions<FeedsOptions> options)
 
         try
         {
-            var index = await ArticleIndex.LoadAsync(folder, cancellationToken);
+            var index = await ArticleIndex.LoadAsync(folder, Warn, cancellationToken);
             var items = new List<FeedItem>();
             foreach (var path in ArticleFiles(folder))
             {
@@ -53,8 +55,10 @@ public sealed class ArticleFolderReader(IOptions<FeedsOptions> options)
             throw new ArticleFolderException($"file larger than {ReadableUnits.Bytes(maxBytes)}: {path}");
         }
 
-        var (header, text) = ArticleHeader.Split(await File.ReadAllTextAsync(path, cancellationToken), path);
+        var (header, text) = ArticleHeader.Split(await File.ReadAllTextAsync(path, cancellationToken), path, Warn);
         var metadata = header.Over(index.GetValueOrDefault(name) ?? ArticleMetadata.None);
         return new FeedItem(name, metadata.Url, metadata.Title, text, metadata.Published, metadata.Outlet ?? outlet);
     }
+
+    private void Warn(string message) => logger?.LogWarning("{Problem}", message);
 }

@@ -11,7 +11,7 @@ internal static partial class ArticleHeader
 {
     private const int MaxHeaderLines = 20;
 
-    public static (ArticleMetadata Metadata, string Text) Split(string content, string file)
+    public static (ArticleMetadata Metadata, string Text) Split(string content, string file, Action<string> warn)
     {
         var fields = new Dictionary<string, (string Value, long Line)>(StringComparer.OrdinalIgnoreCase);
         var position = 0;
@@ -22,7 +22,7 @@ internal static partial class ArticleHeader
             var text = content[position..(end < 0 ? content.Length : end)].TrimEnd('\r');
             if (text.Trim() == "---")
             {
-                return fields.Count == 0 ? (ArticleMetadata.None, content) : (ArticleFields.ToMetadata(fields, file), content[next..]);
+                return fields.Count == 0 ? (ArticleMetadata.None, content) : (ArticleFields.ToMetadata(fields, file, warn), content[next..]);
             }
 
             var match = KeyValue().Match(text);

@@ -12,7 +12,7 @@ internal static partial class ArticleIndex
 {
     public const string FileName = "index.yaml";
 
-    public static async Task<IReadOnlyDictionary<string, ArticleMetadata>> LoadAsync(string folder, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyDictionary<string, ArticleMetadata>> LoadAsync(string folder, Action<string> warn, CancellationToken cancellationToken)
     {
         var path = Path.Combine(folder, FileName);
         if (!File.Exists(path))
@@ -46,7 +46,7 @@ internal static partial class ArticleIndex
         var entries = new Dictionary<string, ArticleMetadata>(StringComparer.Ordinal);
         foreach (var entry in articles)
         {
-            var (file, metadata) = Entry(entry, path);
+            var (file, metadata) = Entry(entry, path, warn);
             if (!entries.TryAdd(file, metadata))
             {
                 throw Error(path, entry, $"\"{file}\" is listed twice");
@@ -78,7 +78,7 @@ internal static partial class ArticleIndex
         };
     }
 
-    private static (string File, ArticleMetadata Metadata) Entry(YamlNode node, string path)
+    private static (string File, ArticleMetadata Metadata) Entry(YamlNode node, string path, Action<string> warn)
     {
         var mapping = node as YamlMappingNode ?? throw Error(path, node, "each article must be a mapping such as {file: a.txt, published: 2024-12-23}");
         var fields = new Dictionary<string, (string Value, long Line)>(StringComparer.OrdinalIgnoreCase);
@@ -93,7 +93,7 @@ internal static partial class ArticleIndex
             throw Error(path, node, "an article without 'file'");
         }
 
-        return (file.Value.Trim(), ArticleFields.ToMetadata(fields, path));
+        return (file.Value.Trim(), ArticleFields.ToMetadata(fields, path, warn));
     }
 
     private static string? Key(YamlNode node) => (node as YamlScalarNode)?.Value;

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace DeploymentWatch.Feeds.Http;
 
-/// <summary>The typed client: conditional GET with a per-request timeout of its own, so a timeout is told apart from the caller cancelling.</summary>
+/// <summary>
+/// The typed client: conditional GET with a timeout of its own over the whole redirect chain (so a timeout is told
+/// apart from the caller cancelling), following redirects itself so that every hop is checked.
+/// </summary>
 internal sealed class FeedHttpClient(HttpClient http, IOptions<FeedsOptions> options, TimeProvider timeProvider) : IFeedHttpClient
 {
     public const string AcceptFeeds =
@@ -19,9 +22,29 @@ internal sealed class FeedHttpClient(HttpClient http, IOptions<FeedsOptions> opt
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            using var request = ConditionalGet(url, state);
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
-            return await ReadAsync(response, limits, linked.Token);
+            var current = url;
+            for (var hop = 0; ; hop++)
+            {
+                if (current.Scheme != Uri.UriSchemeHttp && current.Scheme != Uri.UriSchemeHttps)
+                {
+                    return HttpFeedResponse.Failed(FeedRedirects.NonHttpRefused(current));
+                }
+
+                using var request = ConditionalGet(current, state);
+                using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
+                if (!FeedRedirects.IsRedirect(response.StatusCode))
+                {
+                    return await ReadAsync(response, limits, linked.Token) with { FinalUrl = current };
+                }
+
+                var (next, refusal) = FeedRedirects.Follow(response, current, hop, limits.MaxRedirects);
+                if (next is null)
+                {
+                    return HttpFeedResponse.Failed(refusal!);
+                }
+
+                current = next;
+            }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
         {
@@ -72,7 +95,9 @@ internal sealed class FeedHttpClient(HttpClient http, IOptions<FeedsOptions> opt
 
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
         var body = await BoundedBody.ReadAsync(stream, limits.MaxBytes, cancellationToken);
-        return body is { } bytes ? HttpFeedResponse.WithBody(bytes, etag, lastModified) : HttpFeedResponse.Failed(tooLarge);
+        return body is { } bytes
+            ? HttpFeedResponse.WithBody(bytes, etag, lastModified) with { ContentType = response.Content.Headers.ContentType?.ToString() }
+            : HttpFeedResponse.Failed(tooLarge);
     }
 
     private static string? Header(System.Net.Http.Headers.HttpHeaders headers, string name) =>

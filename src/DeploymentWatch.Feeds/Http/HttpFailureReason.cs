@@ -27,6 +27,11 @@ internal static class HttpFailureReason
             return refused.Message;
         }
 
+        if (Find<AddressRefusedException>(exception) is { } address)
+        {
+            return address.Message;
+        }
+
         var endpoint = $"{url.Host}:{url.Port}";
         if (Find<SocketException>(exception) is { } socket)
         {

@@ -19,7 +19,8 @@ internal sealed class HttpFeedSource(IFeedHttpClient client, FeedBodyProcessor p
             // A 304 may omit validators; the ones we sent are still the current ones.
             HttpFeedOutcome.NotModified => FeedFetchResult.NotModified(response.ETag ?? state.ETag, response.LastModified ?? state.LastModified, state.BodyHash),
             HttpFeedOutcome.Failed => FeedFetchResult.Failed(response.Error ?? "fetch failed"),
-            _ => processor.Process(response.Body.Span, feed, state, response.ETag, response.LastModified),
+            _ => processor.Process(
+                response.Body.Span, feed, state, new FeedBodyContext(response.ETag, response.LastModified, XmlFeedText.CharsetOf(response.ContentType), response.FinalUrl ?? url)),
         };
     }
 }

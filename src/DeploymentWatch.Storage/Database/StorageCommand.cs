@@ -38,7 +38,26 @@ internal sealed class StorageCommand(StorageDatabase database, DbCommand command
         return this;
     }
 
-    public Task<int> ExecuteAsync(CancellationToken cancellationToken) => command.ExecuteNonQueryAsync(cancellationToken);
+    /// <summary>Runs a write; outside a transaction its success also tells the health signal that writes work again.</summary>
+    public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        int affected;
+        try
+        {
+            affected = await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (Exception ex) when (database.Observe(ex))
+        {
+            throw;
+        }
+
+        if (command.Transaction is null)
+        {
+            database.Health?.WriteSucceeded();
+        }
+
+        return affected;
+    }
 
     public async Task<bool> ExistsAsync(CancellationToken cancellationToken) =>
         await command.ExecuteScalarAsync(cancellationToken) is not (null or DBNull);

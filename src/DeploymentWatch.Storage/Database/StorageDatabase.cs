@@ -1,4 +1,5 @@
 using System.Data.Common;
+using DeploymentWatch.Storage.Health;
 using DeploymentWatch.Storage.Migrations;
 
 namespace DeploymentWatch.Storage.Database;
@@ -22,8 +23,42 @@ internal abstract class StorageDatabase
     /// <summary>An open connection; each operation opens its own and disposes it (pooling makes that cheap).</summary>
     public abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
-    /// <summary>A transaction that holds the write lock from its first statement where the engine needs that.</summary>
-    public abstract ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+    /// <summary>Told about every write that fails for a storage reason and every write that commits; null in tools.</summary>
+    public StorageHealth? Health { get; set; }
+
+    /// <summary>
+    /// A transaction that holds the write lock from its first statement where the engine needs that, and reports
+    /// its commit to <see cref="Health"/>.
+    /// </summary>
+    public async ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new ObservedTransaction(await BeginEngineWriteAsync(connection, cancellationToken), this);
+        }
+        catch (Exception ex) when (Observe(ex))
+        {
+            throw;
+        }
+    }
+
+    /// <summary>The engine's own write transaction (see <see cref="BeginWriteAsync"/>).</summary>
+    protected abstract ValueTask<DbTransaction> BeginEngineWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Why an exception means the storage itself cannot take writes (disk full, I/O, read-only), else null.</summary>
+    protected virtual string? StorageFailure(Exception exception) =>
+        exception is IOException or UnauthorizedAccessException ? exception.Message : null;
+
+    /// <summary>Records a storage failure on <see cref="Health"/>; never catches (an exception filter).</summary>
+    internal bool Observe(Exception exception)
+    {
+        if (Health is not null && StorageFailure(exception) is { } reason)
+        {
+            Health.WriteFailed(reason.ReplaceLineEndings(" "));
+        }
+
+        return false;
+    }
 
     /// <summary>Runs on the migration connection before its transaction (settings that cannot change inside one).</summary>
     public virtual Task PrepareForMigrationAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
@@ -40,7 +75,7 @@ internal abstract class StorageDatabase
     public StorageCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
     {
         var command = connection.CreateCommand();
-        command.Transaction = transaction;
+        command.Transaction = transaction is ObservedTransaction observed ? observed.Inner : transaction;
         command.CommandText = sql;
         return new StorageCommand(this, command);
     }

@@ -24,7 +24,7 @@ internal sealed class PostgresDatabase(NpgsqlDataSource dataSource) : StorageDat
         await dataSource.OpenConnectionAsync(cancellationToken);
 
     // READ COMMITTED (the default): the claim relies on row locks and SKIP LOCKED, not on serializable snapshots.
-    public override async ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+    protected override async ValueTask<DbTransaction> BeginEngineWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(cancellationToken);
 
     // A transaction-scoped advisory lock: a second instance starting at the same moment waits here, then sees the
@@ -34,6 +34,14 @@ internal sealed class PostgresDatabase(NpgsqlDataSource dataSource) : StorageDat
         await using var command = Command(connection, transaction, LockSql).Int64("@key", MigrationLockKey);
         await command.ExecuteAsync(cancellationToken);
     }
+
+    /// <summary>Class 53 (disk full, out of memory), 58 (I/O), 25006 (read-only), 08 (connection lost).</summary>
+    protected override string? StorageFailure(Exception exception) =>
+        exception is PostgresException { SqlState: ['5', '3', ..] or ['5', '8', ..] or "25006" or ['0', '8', ..] } postgres
+            ? postgres.MessageText
+            : exception is NpgsqlException { InnerException: IOException or System.Net.Sockets.SocketException } npgsql
+                ? npgsql.Message
+                : base.StorageFailure(exception);
 
     public override void SetTime(DbParameter parameter, DateTimeOffset? value)
     {

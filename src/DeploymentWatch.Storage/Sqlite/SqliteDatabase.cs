@@ -66,7 +66,7 @@ internal sealed class SqliteDatabase : StorageDatabase
 
     // BEGIN IMMEDIATE: take the write lock at the start, so two writers queue on busy_timeout instead of one
     // failing when it upgrades a read lock half-way through (SQLite's deferred default).
-    public override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+    protected override ValueTask<DbTransaction> BeginEngineWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         ValueTask.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
     public override async Task PrepareForMigrationAsync(DbConnection connection, CancellationToken cancellationToken)
@@ -84,6 +84,12 @@ internal sealed class SqliteDatabase : StorageDatabase
     // The IMMEDIATE transaction already holds the only write lock of the file.
     public override Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         Task.CompletedTask;
+
+    /// <summary>Full, I/O error, read-only, cannot open, corrupt: the file cannot take writes (not a constraint or a busy lock).</summary>
+    protected override string? StorageFailure(Exception exception) =>
+        exception is SqliteException { SqliteErrorCode: 13 or 10 or 8 or 14 or 11 or 26 } sqlite
+            ? sqlite.Message
+            : base.StorageFailure(exception);
 
     public override void SetTime(DbParameter parameter, DateTimeOffset? value)
     {

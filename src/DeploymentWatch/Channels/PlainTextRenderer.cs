@@ -1,4 +1,5 @@
 using System.Text;
+using DeploymentWatch.Domain.Articles;
 using DeploymentWatch.Domain.Messages;
 
 namespace DeploymentWatch.Channels;
@@ -6,7 +7,10 @@ namespace DeploymentWatch.Channels;
 /// <summary>Renders a message document as plain text for a terminal or a log file.</summary>
 public static class PlainTextRenderer
 {
-    public static string Render(MessageDocument message)
+    /// <summary>Plain text with no control characters but line breaks: the last guard before a terminal or a file.</summary>
+    public static string Render(MessageDocument message) => TextNormalizer.RemoveControlCharacters(RenderText(message));
+
+    private static string RenderText(MessageDocument message)
     {
         ArgumentNullException.ThrowIfNull(message);
         var sb = new StringBuilder();

@@ -24,11 +24,21 @@ internal static class CliApplication
         return root;
     }
 
+    /// <summary>Exit code after SIGINT or SIGTERM stopped a command (128 + SIGINT, as shells report Ctrl+C).</summary>
+    public const int Interrupted = 130;
+
     public static async Task<int> RunAsync(string[] args)
     {
         try
         {
             return await Build().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (OperationCanceledException)
+        {
+            // SIGTERM or Ctrl+C: System.CommandLine cancelled the command's token. Every write is one transaction and an
+            // item is marked seen only after its alert is stored, so what was cut short is simply done again next run.
+            await Console.Error.WriteLineAsync("stopped: interrupted before the command finished; nothing half-written, the next run picks up from here.");
+            return Interrupted;
         }
         catch (Exception ex) when (ex is ConfigFileException or OptionsValidationException)
         {

@@ -1,9 +1,13 @@
+using DeploymentWatch.Domain.Articles;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Console;
 
 namespace DeploymentWatch.Cli;
 
-/// <summary>One line per log entry, "warning: Feed x failed: timed out", with the exception's message but no stack trace.</summary>
+/// <summary>
+/// One line per log entry, "warning: Feed x failed: timed out", with the exception's message but no stack trace and
+/// no control characters.
+/// </summary>
 internal sealed class CliLogFormatter() : ConsoleFormatter(FormatterName)
 {
     public const string FormatterName = "deploymentwatch";
@@ -25,6 +29,7 @@ internal sealed class CliLogFormatter() : ConsoleFormatter(FormatterName)
             _ => "debug",
         };
         var exception = logEntry.Exception is null ? string.Empty : $" ({logEntry.Exception.GetType().Name}: {logEntry.Exception.Message})";
-        textWriter.WriteLine($"{level}: {message}{exception}");
+        // Messages carry text from outside (feed titles, server reason phrases): no control sequence reaches the terminal.
+        textWriter.WriteLine(TextNormalizer.RemoveControlCharacters($"{level}: {message}{exception}".ReplaceLineEndings(" ")));
     }
 }

@@ -19,11 +19,13 @@ internal sealed class YamlFile(string path)
             throw new ConfigFileException($"{Path}: file not found.");
         }
 
+        Scanner? scanner = null;
         try
         {
             using var reader = new StreamReader(Path);
             var stream = new YamlStream();
-            stream.Load(reader);
+            scanner = new Scanner(reader);
+            stream.Load(new Parser(scanner));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             {
                 throw new ConfigFileException($"{Path}: expected a mapping at the top of the file.");
@@ -33,8 +35,75 @@ internal sealed class YamlFile(string path)
         }
         catch (YamlException ex)
         {
-            throw new ConfigFileException($"{Path}:{ex.Start.Line}: {ex.Message}", ex);
+            throw new ConfigFileException($"{Path}:{ErrorLine(ex.Start.Line)}: {ReadableMessage(ex)}", ex);
         }
+        catch (InvalidOperationException ex) when (scanner is not null)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some unclosed flow sequences or mappings at
+            // the end of the file; the scanner still knows where it stopped.
+            throw new ConfigFileException(
+                $"{Path}:{ErrorLine(scanner.CurrentPosition.Line)}: unreadable YAML ({ReadableMessage(ex)}): is a '[' or '{{' left unclosed?", ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigFileException($"{Path}: cannot read the file: {ex.Message}", ex);
+        }
+    }
+
+    private static string ReadableMessage(Exception ex) => string.Join(' ', ex.Message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// The line to name: the line of a '[' or '{' that is never closed when there is one (YamlDotNet reports the end of
+    /// the file instead), else the parser's line, never past the last line that has content.
+    /// </summary>
+    private long ErrorLine(long reported)
+    {
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(Path);
+        }
+        catch (IOException)
+        {
+            return reported;
+        }
+
+        var open = new Stack<long>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var quote = '\0';
+            foreach (var c in lines[i])
+            {
+                if (quote != '\0')
+                {
+                    quote = c == quote ? '\0' : quote;
+                }
+                else if (c is '"' or '\'')
+                {
+                    quote = c;
+                }
+                else if (c == '#')
+                {
+                    break;
+                }
+                else if (c is '[' or '{')
+                {
+                    open.Push(i + 1);
+                }
+                else if (c is ']' or '}' && open.Count > 0)
+                {
+                    open.Pop();
+                }
+            }
+        }
+
+        if (open.Count > 0)
+        {
+            return open.Last();
+        }
+
+        var lastContent = Array.FindLastIndex(lines, l => !string.IsNullOrWhiteSpace(l)) + 1;
+        return lastContent > 0 ? Math.Min(reported, lastContent) : reported;
     }
 
     public ConfigFileException Error(YamlNode node, string message) => new($"{Path}:{node.Start.Line}: {message}");

@@ -1,14 +1,16 @@
 using DeploymentWatch.Application.Delivery;
 using DeploymentWatch.Application.Polling;
 using DeploymentWatch.Configuration;
+using DeploymentWatch.Storage.Health;
 using Microsoft.Extensions.Options;
 
 namespace DeploymentWatch.Endpoints;
 
 /// <summary>
 /// GET /healthz: 200 when storage answers and polling is not stuck, with each channel's state ("off:
-/// DISCORD_BOT_TOKEN not set") and the number of pending outbox entries; 503 when storage does not answer or a
-/// feed's poll has run longer than Polling:StuckAfter (a source that never answers past every timeout).
+/// DISCORD_BOT_TOKEN not set") and the number of pending outbox entries; 503 when storage does not answer, when the
+/// last write failed (a full disk still answers reads) until a write succeeds, or when a feed's poll has run longer
+/// than Polling:StuckAfter (a source that never answers past every timeout).
 /// </summary>
 internal static class HealthEndpoint
 {
@@ -20,6 +22,7 @@ internal static class HealthEndpoint
             FeedsFile feeds,
             PollingActivity polling,
             IOptions<PollingOptions> pollingOptions,
+            StorageHealth storageHealth,
             CancellationToken cancellationToken) =>
         {
             var channelStates = channels.Select(c => new { platform = c.Platform, enabled = c.Enabled, detail = c.Detail }).ToArray();
@@ -30,8 +33,15 @@ internal static class HealthEndpoint
             try
             {
                 var pending = await outbox.CountPendingAsync(cancellationToken);
+                if (storageHealth.WriteFailure is { } failure)
+                {
+                    return Results.Json(
+                        new { status = "unhealthy", storage = "error: " + failure, polling = pollingState, feeds = feeds.Feeds.Count, outboxPending = (int?)pending, channels = channelStates },
+                        statusCode: StatusCodes.Status503ServiceUnavailable);
+                }
+
                 return Results.Json(
-                    new { status = stuck is null ? "ok" : "unhealthy", storage = "ok", polling = pollingState, feeds = feeds.Feeds.Count, outboxPending = pending, channels = channelStates },
+                    new { status = stuck is null ? "ok" : "unhealthy", storage = "ok", polling = pollingState, feeds = feeds.Feeds.Count, outboxPending = (int?)pending, channels = channelStates },
                     statusCode: stuck is null ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -69,6 +69,27 @@ public class CommandParserTests
         Assert.Equal(new DateTimeOffset(2025, 2, 1, 0, 0, 0, TimeSpan.Zero), command.Until);
     }
 
+    [Theory]
+    [InlineData("mute casualties until 2025-02-01T10:00")]
+    [InlineData("mute casualties until 2025-02-01t10:00")]
+    [InlineData("mute casualties until 2025-02-01T10:00Z")]
+    [InlineData("mute casualties until 2025-02-01 10:00")]
+    [InlineData("mute casualties until 2025-02-01 10:00 UTC")]
+    [InlineData("MUTE casualties UNTIL 2025-02-01T10:00:00")]
+    public void Parse_MuteUntilDateAndTime_IsReadAsUtc(string text)
+    {
+        var command = Assert.IsType<MuteCommand>(_parser.Parse(text, Now).Command);
+        Assert.Equal("casualties", command.Topic);
+        Assert.Equal(new DateTimeOffset(2025, 2, 1, 10, 0, 0, TimeSpan.Zero), command.Until);
+    }
+
+    [Fact]
+    public void Parse_MuteForTheLongestDuration_IsAccepted()
+    {
+        var command = Assert.IsType<MuteCommand>(_parser.Parse("mute all 366d", Now).Command);
+        Assert.Equal(Now.AddDays(366), command.Until);
+    }
+
     [Fact]
     public void Parse_MuteWithoutDuration_LastsUntilUnmuted()
     {
@@ -79,7 +100,12 @@ public class CommandParserTests
     [Theory]
     [InlineData("mute casualties soon", "is not a duration")]
     [InlineData("mute casualties 0h", "longer than zero")]
-    [InlineData("mute casualties 500d", "longer than a year")]
+    [InlineData("mute casualties 500d", "mutes last at most 366 days")]
+    [InlineData("mute all 99999999d", "mutes last at most 366 days")]
+    [InlineData("mute all 99999999999999999999999w", "mutes last at most 366 days")]
+    [InlineData("mute all 9223372036854775807m", "mutes last at most 366 days")]
+    [InlineData("mute all until 2030-01-01", "mutes last at most 366 days")]
+    [InlineData("mute all until 2025-13-01T10:00", "is not a date")]
     [InlineData("mute casualties until 2024-01-01", "in the past")]
     [InlineData("mute casualties until tomorrow", "is not a date")]
     [InlineData("mute", "needs a topic")]

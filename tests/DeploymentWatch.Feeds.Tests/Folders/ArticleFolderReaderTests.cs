@@ -8,7 +8,10 @@ namespace DeploymentWatch.Feeds.Tests.Folders;
 public sealed class ArticleFolderReaderTests : IDisposable
 {
     private readonly TemporaryFolder folder = new();
-    private readonly ArticleFolderReader reader = new(Options.Create(new FeedsOptions()));
+    private readonly RecordingLogger<ArticleFolderReader> logger = new();
+    private readonly ArticleFolderReader reader;
+
+    public ArticleFolderReaderTests() => reader = new(Options.Create(new FeedsOptions()), logger);
 
     public void Dispose() => folder.Dispose();
 
@@ -93,14 +96,23 @@ public sealed class ArticleFolderReaderTests : IDisposable
         Assert.Equal(text, item.Content);
     }
 
-    [Fact]
-    public async Task ReadAsync_HeaderDateUnreadable_ThrowsNamingFileAndLine()
+    [Theory]
+    [InlineData("someday")]
+    [InlineData("unknown")]
+    [InlineData("2025-02-30")]
+    public async Task ReadAsync_HeaderDateUnreadable_WarnsNamingFileAndLineAndKeepsTheArticleUndated(string date)
     {
-        var path = folder.Write("a.txt", "title: T\npublished: someday\n---\nText.");
+        var path = folder.Write("a.txt", $"title: T\npublished: {date}\nurl: https://news.example.org/a\n---\nText.");
+        folder.Write("b.txt", "title: U\npublished: 2025-01-24\n---\nMore.");
 
-        var error = await Assert.ThrowsAsync<ArticleFolderException>(() => reader.ReadAsync(folder.Path, null, CancellationToken.None));
+        var items = await reader.ReadAsync(folder.Path, null, CancellationToken.None);
 
-        Assert.StartsWith($"{path} line 2: published \"someday\" is not a date", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, items.Count);
+        Assert.Equal(("T", "https://news.example.org/a", "Text.", (DateTimeOffset?)null), (items[0].Title, items[0].Link, items[0].Content, items[0].Published));
+        Assert.Equal(Utc(2025, 1, 24), items[1].Published);
+        var warning = Assert.Single(logger.Warnings);
+        Assert.StartsWith($"{path} line 2: published \"{date}\" is not a date", warning, StringComparison.Ordinal);
+        Assert.EndsWith("the article is undated", warning, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -129,14 +141,15 @@ public sealed class ArticleFolderReaderTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadAsync_IndexDateUnreadable_ThrowsWithItsLine()
+    public async Task ReadAsync_IndexDateUnreadable_WarnsWithItsLineAndKeepsTheArticle()
     {
         folder.Write("a.txt", "Text.");
-        folder.Write("index.yaml", "articles:\n  - file: a.txt\n    published: last tuesday\n");
+        folder.Write("index.yaml", "articles:\n  - file: a.txt\n    title: Kept\n    published: last tuesday\n");
 
-        var error = await Assert.ThrowsAsync<ArticleFolderException>(() => reader.ReadAsync(folder.Path, null, CancellationToken.None));
+        var item = Assert.Single(await reader.ReadAsync(folder.Path, null, CancellationToken.None));
 
-        Assert.StartsWith($"{Path.Combine(folder.Path, "index.yaml")} line 3: published \"last tuesday\" is not a date", error.Message, StringComparison.Ordinal);
+        Assert.Equal(("Kept", (DateTimeOffset?)null), (item.Title, item.Published));
+        Assert.StartsWith($"{Path.Combine(folder.Path, "index.yaml")} line 4: published \"last tuesday\" is not a date", Assert.Single(logger.Warnings), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -220,7 +220,7 @@ public sealed class HttpFeedSourceTests : IAsyncLifetime
 
         var result = await FetchAsync("/moved.xml", FeedState.New("test-feed"));
 
-        Assert.Equal("redirect to ftp://files.example.org/feed.xml refused (only http and https)", result.Error);
+        Assert.Equal("redirect to a non-HTTP address refused (ftp://files.example.org/feed.xml)", result.Error);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public class FeedBodyProcessorTests
     [Fact]
     public void Process_ConfiguredOutlet_WinsOverFeedTitle()
     {
-        var result = processor.Process(File.ReadAllBytes(FeedsTestServices.Fixture("rss20.xml")), FeedsTestServices.Feed("x", "Yonhap"), NewState, null, null);
+        var result = processor.Process(File.ReadAllBytes(FeedsTestServices.Fixture("rss20.xml")), FeedsTestServices.Feed("x", "Yonhap"), NewState, FeedBodyContext.None);
 
         Assert.All(result.Items, item => Assert.Equal("Yonhap", item.Outlet));
     }
@@ -80,7 +80,7 @@ public class FeedBodyProcessorTests
         var body = Encoding.UTF8.GetBytes("this is not a feed, but it is the same body as last time");
         var state = NewState with { BodyHash = BodyHash.Compute(body) };
 
-        var result = processor.Process(body, FeedsTestServices.Feed("x"), state, "\"v2\"", null);
+        var result = processor.Process(body, FeedsTestServices.Feed("x"), state, FeedBodyContext.None with { ETag = "\"v2\"" });
 
         Assert.Equal(FeedFetchStatus.NotModified, result.Status);
         Assert.Empty(result.Items);
@@ -177,5 +177,5 @@ public class FeedBodyProcessorTests
         Assert.Equal("e1", Assert.Single(result.Items).ItemGuid);
     }
 
-    private FeedFetchResult Process(byte[] body) => processor.Process(body, FeedsTestServices.Feed("x"), NewState, null, null);
+    private FeedFetchResult Process(byte[] body) => processor.Process(body, FeedsTestServices.Feed("x"), NewState, FeedBodyContext.None);
 }

@@ -57,6 +57,8 @@ internal sealed class CliProcess : IDisposable
             info.Environment.Remove(key);
         }
 
+        // The tests' feed hosts listen on loopback, which the feed fetcher refuses unless the operator allows it.
+        info.Environment["Feeds__AllowPrivateAddresses"] = "true";
         foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
         {
             info.Environment[key] = value;

@@ -59,4 +59,23 @@ public class FeedsFileLoaderTests
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         Assert.Matches($"^{System.Text.RegularExpressions.Regex.Escape(path)}:[0-9]+: ", error.Message);
     }
+
+    [Theory]
+    [InlineData("feeds:\n  - id: a\n    source: [https://x.test/rss\n", 3)]
+    [InlineData("feeds:\n  - id: a\n    source: [https://x.test/rss", 3)]
+    [InlineData("feeds:\n  - {id: a, source: https://x.test/rss\n\n\n", 2)]
+    [InlineData("feeds: [[[[\n", 1)]
+    [InlineData("feeds:\n  - id: a\n    source: \"https://x.test/rss\n", 3)]
+    [InlineData("feeds:\n  - id: a\n   source: b\n", 3)]
+    [InlineData("feeds: *nowhere\n", 1)]
+    public void Load_UnreadableYaml_StopsWithTheLineOfTheMistake(string text, int line)
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.Write("feeds.yaml", text);
+
+        var error = Assert.Throws<ConfigFileException>(() => FeedsFileLoader.Load(path));
+
+        Assert.StartsWith($"{path}:{line}: ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", error.Message, StringComparison.Ordinal);
+    }
 }
