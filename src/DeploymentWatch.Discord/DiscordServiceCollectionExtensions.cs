@@ -1,4 +1,5 @@
 using System.Reflection;
+using DeploymentWatch.Application.Commands;
 using DeploymentWatch.Application.Delivery;
 using DeploymentWatch.Discord.Alerts;
 using DeploymentWatch.Discord.Api;
@@ -53,7 +54,8 @@ public static class DiscordServiceCollectionExtensions
 
         services.AddSingleton<DiscordReplayGuard>();
         services.AddSingleton<DiscordSignatureVerifier>();
-        services.AddSingleton<DiscordCommandRunner>();
+        services.AddCommandRunner();
+        services.AddSingleton<DiscordDeferredReply>();
         services.AddSingleton<DiscordInteractionHandler>();
 
         // The registrar's constructor is internal (its dependencies are), so it is built here.

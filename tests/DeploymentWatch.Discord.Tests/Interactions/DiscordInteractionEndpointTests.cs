@@ -209,7 +209,7 @@ public class DiscordInteractionEndpointTests
         using var response = await pending.WaitAsync(TimeSpan.FromSeconds(30));
         var deferred = await ReadAsync(response);
         host.Commands.Release();
-        await host.Services.GetRequiredService<DiscordCommandRunner>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await host.Services.GetRequiredService<CommandRunner>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal("""{"type":5}""", deferred.ToJsonString());
         var edit = Assert.Single(discord.InteractionEdits);
@@ -232,7 +232,7 @@ public class DiscordInteractionEndpointTests
         using var response = await pending.WaitAsync(TimeSpan.FromSeconds(30));
         var deferred = await ReadAsync(response);
         host.Commands.Release();
-        await host.Services.GetRequiredService<DiscordCommandRunner>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await host.Services.GetRequiredService<CommandRunner>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal("""{"type":5}""", deferred.ToJsonString());
         Assert.Empty(discord.InteractionEdits);
@@ -252,7 +252,7 @@ public class DiscordInteractionEndpointTests
 
         using var response = await host.PostSignedAsync(InteractionJson.Command("figures", [InteractionJson.Option("chart", true, type: 5)]));
         var deferred = await ReadAsync(response);
-        await host.Services.GetRequiredService<DiscordCommandRunner>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await host.Services.GetRequiredService<CommandRunner>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(5, deferred["type"]!.GetValue<int>());
         var edit = Assert.Single(discord.InteractionEdits);
