@@ -5,6 +5,7 @@ using DeploymentWatch.Discord.Alerts;
 using DeploymentWatch.Discord.Api;
 using DeploymentWatch.Discord.Api.RateLimits;
 using DeploymentWatch.Discord.Commands;
+using DeploymentWatch.Discord.Gateway;
 using DeploymentWatch.Discord.Interactions;
 using DeploymentWatch.Domain.Profiles;
 using Microsoft.Extensions.Configuration;
@@ -56,7 +57,14 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordSignatureVerifier>();
         services.AddCommandRunner();
         services.AddSingleton<DiscordDeferredReply>();
+        services.AddSingleton<DiscordAutocomplete>();
         services.AddSingleton<DiscordInteractionHandler>();
+
+        // Gateway mode. Storage provides the PostgreSQL lease; without it (tests, one process) the lease is in-process.
+        services.TryAddSingleton<IInstanceLease, ProcessInstanceLease>();
+        services.AddSingleton<DiscordGatewayStatus>();
+        services.AddSingleton<DiscordGatewayInteractionHandler>();
+        services.AddHostedService<DiscordGatewayService>();
 
         // The registrar's constructor is internal (its dependencies are), so it is built here.
         services.AddSingleton(provider => new DiscordCommandRegistrar(

@@ -10,19 +10,22 @@ namespace DeploymentWatch.Discord.Interactions;
 
 /// <summary>
 /// POST /discord/interactions: verify → PING/PONG → run the command within the 2-second budget and answer with the
-/// reply (type 4), or answer "thinking…" (type 5) and edit the original response when the command finishes.
+/// reply (type 4), or answer "thinking…" (type 5) and edit the original response when the command finishes;
+/// autocomplete (type 4 interactions) gets its suggestions (type 8).
 /// Every request that fails verification gets a 401 and never reaches a command.
 /// </summary>
 internal sealed class DiscordInteractionHandler(
     DiscordSignatureVerifier verifier,
     CommandRunner runner,
     DiscordDeferredReply deferred,
+    DiscordAutocomplete autocomplete,
     IOptions<DiscordOptions> options,
     ILogger<DiscordInteractionHandler> logger)
 {
     private const int MaxBodyBytes = 1 << 20;
     private const int Ping = 1;
     private const int ApplicationCommand = 2;
+    private const int Autocomplete = 4;
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -60,6 +63,12 @@ internal sealed class DiscordInteractionHandler(
                 break;
             case ApplicationCommand:
                 await HandleCommandAsync(context, interaction);
+                break;
+            case Autocomplete:
+                context.Response.StatusCode = StatusCodes.Status200OK;
+                context.Response.ContentType = "application/json";
+                var choices = DiscordAutocompleteResponse.Of(autocomplete.Suggest(interaction));
+                await context.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(choices, DiscordJsonContext.Default.DiscordAutocompleteResponse), context.RequestAborted);
                 break;
             default:
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
