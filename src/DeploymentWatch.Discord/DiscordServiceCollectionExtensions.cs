@@ -57,7 +57,9 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordSignatureVerifier>();
         services.AddCommandRunner();
         services.AddSingleton<DiscordDeferredReply>();
-        services.AddSingleton<DiscordAutocomplete>();
+        // Built here (like the registrar below): the host provides ProfileSet, and delivery alone (the burst
+        // harness) builds and validates this adapter without one.
+        services.AddSingleton(provider => new DiscordAutocomplete(provider.GetRequiredService<ProfileSet>()));
         services.AddSingleton<DiscordInteractionHandler>();
 
         // Gateway mode. Storage provides the PostgreSQL lease; without it (tests, one process) the lease is in-process.
