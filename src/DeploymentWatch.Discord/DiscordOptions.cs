@@ -49,10 +49,34 @@ internal sealed class DiscordOptions
     /// <summary>How far an interaction's X-Signature-Timestamp may be from now, and how long replays are remembered.</summary>
     public TimeSpan SignatureWindow { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Where slash commands arrive: "gateway" (Discord.Net's WebSocket, no public URL needed) or "http" (Discord POSTs
+    /// to /discord/interactions, which needs DISCORD_PUBLIC_KEY). Unset: http when a public key is set, else gateway.
+    /// </summary>
+    public string? Interactions { get; set; }
+
+    /// <summary>Overrides the Gateway address (e.g. ws://127.0.0.1:PORT/gateway); unset, GET /gateway/bot names it.</summary>
+    public Uri? GatewayUrl { get; set; }
+
+    /// <summary>How often an instance without the Gateway tries to take it over (several instances on PostgreSQL).</summary>
+    public TimeSpan GatewayLeaseRetryInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How often the instance holding the Gateway checks that it still holds the lease.</summary>
+    public TimeSpan GatewayLeaseCheckInterval { get; set; } = TimeSpan.FromSeconds(15);
+
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
+
+    /// <summary>True when commands come over the Gateway (see <see cref="Interactions"/>).</summary>
+    public bool UsesGateway => Enabled && string.Equals(InteractionsMode, GatewayMode, StringComparison.Ordinal);
+
+    public string InteractionsMode => Interactions?.Trim().ToLowerInvariant() ?? (PublicKey is null ? GatewayMode : HttpMode);
+
+    public const string GatewayMode = "gateway";
+
+    public const string HttpMode = "http";
 
     // The token must never reach a log: this is what string interpolation and structured logging print.
     public override string ToString() =>
         $"DiscordOptions {{ BotToken = {(Enabled ? "(set, hidden)" : "(not set)")}, ApplicationId = {ApplicationId ?? "(not set)"}, " +
-        $"PublicKey = {PublicKey ?? "(not set)"}, ApiBaseUrl = {ApiBaseUrl}, DevelopmentGuildId = {DevelopmentGuildId ?? "(not set)"} }}";
+        $"PublicKey = {PublicKey ?? "(not set)"}, ApiBaseUrl = {ApiBaseUrl}, Interactions = {InteractionsMode}, GatewayUrl = {GatewayUrl?.ToString() ?? "(from Discord)"}, DevelopmentGuildId = {DevelopmentGuildId ?? "(not set)"} }}";
 }

@@ -17,6 +17,22 @@ internal sealed class DiscordOptionsSetup(IConfiguration configuration) : IConfi
         options.PublicKey = Read("DISCORD_PUBLIC_KEY", section, "PublicKey") ?? options.PublicKey;
         options.DevelopmentGuildId = Read("DISCORD_DEVELOPMENT_GUILD_ID", section, "DevelopmentGuildId") ?? options.DevelopmentGuildId;
         options.UserAgentUrl = Read("DISCORD_USER_AGENT_URL", section, "UserAgentUrl") ?? options.UserAgentUrl;
+        options.Interactions = Read("DISCORD_INTERACTIONS", section, "Interactions") ?? options.Interactions;
+        if (Read("DISCORD_GATEWAY_URL", section, "GatewayUrl") is { } gatewayUrl)
+        {
+            options.GatewayUrl = Uri.TryCreate(gatewayUrl, UriKind.Absolute, out var uri) ? uri : new Uri("invalid:" + Uri.EscapeDataString(gatewayUrl));
+        }
+
+        if (section["GatewayLeaseRetryInterval"] is { Length: > 0 } retry && TimeSpan.TryParse(retry, System.Globalization.CultureInfo.InvariantCulture, out var retryInterval))
+        {
+            options.GatewayLeaseRetryInterval = retryInterval;
+        }
+
+        if (section["GatewayLeaseCheckInterval"] is { Length: > 0 } check && TimeSpan.TryParse(check, System.Globalization.CultureInfo.InvariantCulture, out var checkInterval))
+        {
+            options.GatewayLeaseCheckInterval = checkInterval;
+        }
+
         if (Read("DISCORD_API_BASE_URL", section, "ApiBaseUrl") is { } baseUrl)
         {
             // A malformed URL is reported by the validator, not thrown from here, so start-up names the key.

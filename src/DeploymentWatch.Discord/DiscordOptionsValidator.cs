@@ -16,9 +16,17 @@ internal sealed partial class DiscordOptionsValidator : IValidateOptions<Discord
                 errors.Add("DISCORD_APPLICATION_ID must be set to the application's numeric id when DISCORD_BOT_TOKEN is set.");
             }
 
-            if (!IsPublicKey(options.PublicKey))
+            if (options.InteractionsMode is not (DiscordOptions.GatewayMode or DiscordOptions.HttpMode))
             {
-                errors.Add("DISCORD_PUBLIC_KEY must be set to the application's 64-hex-character public key when DISCORD_BOT_TOKEN is set.");
+                errors.Add("DISCORD_INTERACTIONS must be \"gateway\" (no public URL needed) or \"http\" (Discord POSTs to /discord/interactions).");
+            }
+            else if (options.InteractionsMode == DiscordOptions.HttpMode && !IsPublicKey(options.PublicKey))
+            {
+                errors.Add("DISCORD_PUBLIC_KEY must be set to the application's 64-hex-character public key when DISCORD_INTERACTIONS is http.");
+            }
+            else if (options.PublicKey is not null && !IsPublicKey(options.PublicKey))
+            {
+                errors.Add("DISCORD_PUBLIC_KEY must be 64 hex characters.");
             }
 
             if (options.BotToken!.Any(char.IsWhiteSpace))
@@ -39,6 +47,18 @@ internal sealed partial class DiscordOptionsValidator : IValidateOptions<Discord
         if (!options.ApiBaseUrl.IsAbsoluteUri || (options.ApiBaseUrl.Scheme != Uri.UriSchemeHttps && options.ApiBaseUrl.Scheme != Uri.UriSchemeHttp))
         {
             errors.Add("DISCORD_API_BASE_URL must be an absolute http(s) URL such as https://discord.com/api/v10.");
+        }
+
+        if (options.GatewayUrl is { } gateway && (!gateway.IsAbsoluteUri || (gateway.Scheme != "ws" && gateway.Scheme != "wss")))
+        {
+            errors.Add("DISCORD_GATEWAY_URL must be an absolute ws(s) URL such as wss://gateway.discord.gg.");
+        }
+
+        // Retry plus check interval bound how long the Gateway stays unanswered when its holder dies: under a minute.
+        if (options.GatewayLeaseRetryInterval <= TimeSpan.Zero || options.GatewayLeaseCheckInterval <= TimeSpan.Zero
+            || options.GatewayLeaseRetryInterval > TimeSpan.FromSeconds(30) || options.GatewayLeaseCheckInterval > TimeSpan.FromSeconds(30))
+        {
+            errors.Add("Discord Gateway lease intervals must be between 0 and 30 seconds, so another instance takes over within a minute.");
         }
 
         if (options.MaxAttempts < 1 || options.GlobalRequestsPerSecond < 1 || options.InvalidRequestLimit < 1 || options.MaxRateLimitRetries < 0)

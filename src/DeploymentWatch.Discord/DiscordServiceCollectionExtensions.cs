@@ -1,9 +1,11 @@
 using System.Reflection;
+using DeploymentWatch.Application.Commands;
 using DeploymentWatch.Application.Delivery;
 using DeploymentWatch.Discord.Alerts;
 using DeploymentWatch.Discord.Api;
 using DeploymentWatch.Discord.Api.RateLimits;
 using DeploymentWatch.Discord.Commands;
+using DeploymentWatch.Discord.Gateway;
 using DeploymentWatch.Discord.Interactions;
 using DeploymentWatch.Domain.Profiles;
 using Microsoft.Extensions.Configuration;
@@ -53,8 +55,18 @@ public static class DiscordServiceCollectionExtensions
 
         services.AddSingleton<DiscordReplayGuard>();
         services.AddSingleton<DiscordSignatureVerifier>();
-        services.AddSingleton<DiscordCommandRunner>();
+        services.AddCommandRunner();
+        services.AddSingleton<DiscordDeferredReply>();
+        // Built here (like the registrar below): the host provides ProfileSet, and delivery alone (the burst
+        // harness) builds and validates this adapter without one.
+        services.AddSingleton(provider => new DiscordAutocomplete(provider.GetRequiredService<ProfileSet>()));
         services.AddSingleton<DiscordInteractionHandler>();
+
+        // Gateway mode. Storage provides the PostgreSQL lease; without it (tests, one process) the lease is in-process.
+        services.TryAddSingleton<IInstanceLease, ProcessInstanceLease>();
+        services.AddSingleton<DiscordGatewayStatus>();
+        services.AddSingleton<DiscordGatewayInteractionHandler>();
+        services.AddHostedService<DiscordGatewayService>();
 
         // The registrar's constructor is internal (its dependencies are), so it is built here.
         services.AddSingleton(provider => new DiscordCommandRegistrar(

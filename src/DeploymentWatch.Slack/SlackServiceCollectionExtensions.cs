@@ -1,3 +1,4 @@
+using DeploymentWatch.Application.Commands;
 using DeploymentWatch.Application.Delivery;
 using DeploymentWatch.Slack.Alerts;
 using DeploymentWatch.Slack.Api;
@@ -52,6 +53,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackPermissionChecker>();
         services.AddSingleton<SlackResponseUrlBudget>();
         services.AddSingleton<SlackResponseUrlClient>();
+        services.AddCommandRunner();
         services.AddSingleton<SlackCommandDispatcher>();
         services.AddSingleton<SlackCommandEndpoint>();
 

@@ -1,4 +1,5 @@
 using DeploymentWatch.Application.Alerts;
+using DeploymentWatch.Application.Commands;
 using DeploymentWatch.Application.Delivery;
 using DeploymentWatch.Application.Figures;
 using DeploymentWatch.Application.Polling;
@@ -6,6 +7,7 @@ using DeploymentWatch.Application.Retention;
 using DeploymentWatch.Application.Stories;
 using DeploymentWatch.Application.Subscriptions;
 using DeploymentWatch.Storage.Alerts;
+using DeploymentWatch.Storage.Commands;
 using DeploymentWatch.Storage.Database;
 using DeploymentWatch.Storage.Delivery;
 using DeploymentWatch.Storage.Figures;
@@ -64,6 +66,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IMuteStore, MuteStore>();
         services.AddSingleton<IStoryBatchStore, StoryBatchStore>();
         services.AddSingleton<IRetentionStore, RetentionStore>();
+        services.AddSingleton<IInstanceLease, DatabaseInstanceLease>();
         return services;
     }
 }

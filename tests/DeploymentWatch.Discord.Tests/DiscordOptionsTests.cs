@@ -61,6 +61,7 @@ public class DiscordOptionsTests
             ["DISCORD_BOT_TOKEN"] = Token,
             ["DISCORD_APPLICATION_ID"] = applicationId,
             ["DISCORD_PUBLIC_KEY"] = publicKey,
+            ["DISCORD_INTERACTIONS"] = "http",
         });
         using var host = builder.Build();
 
@@ -68,6 +69,41 @@ public class DiscordOptionsTests
 
         Assert.Contains(expectedKey, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("do-not-print", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, null, "gateway")]
+    [InlineData(null, "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a", "http")]
+    [InlineData("gateway", "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a", "gateway")]
+    [InlineData("HTTP", "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a", "http")]
+    public void Resolve_TokenAndApplicationId_ChoosesTheInteractionsMode(string? interactions, string? publicKey, string expected)
+    {
+        var options = Resolve(new()
+        {
+            ["DISCORD_BOT_TOKEN"] = Token,
+            ["DISCORD_APPLICATION_ID"] = "1100000000000000001",
+            ["DISCORD_PUBLIC_KEY"] = publicKey,
+            ["DISCORD_INTERACTIONS"] = interactions,
+        });
+
+        Assert.Equal(expected, options.InteractionsMode);
+        Assert.Equal(expected == "gateway", options.UsesGateway);
+    }
+
+    [Theory]
+    [InlineData("DISCORD_INTERACTIONS", "websocket", "DISCORD_INTERACTIONS")]
+    [InlineData("DISCORD_GATEWAY_URL", "http://127.0.0.1:1/gateway", "DISCORD_GATEWAY_URL")]
+    [InlineData("Discord:GatewayLeaseRetryInterval", "00:02:00", "within a minute")]
+    public void Validate_BadGatewaySetting_NamesIt(string key, string value, string expected)
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve(new()
+        {
+            ["DISCORD_BOT_TOKEN"] = Token,
+            ["DISCORD_APPLICATION_ID"] = "1100000000000000001",
+            [key] = value,
+        }));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using DeploymentWatch.Application.Commands;
 using DeploymentWatch.Application.Delivery;
 using DeploymentWatch.Domain.Subscriptions;
 using DeploymentWatch.Slack.Alerts;
@@ -18,7 +19,9 @@ public class SlackServiceCollectionExtensionsTests
 
         Assert.IsType<SlackAlertChannel>(Assert.Single(services.GetServices<IAlertChannel>()));
         Assert.Equal("slack", Assert.Single(services.GetServices<IChannelStatus>()).Platform);
-        Assert.Single(services.GetServices<IHostedService>());
+        // Socket Mode, and the shared command runner (stopping waits for its follow-ups).
+        Assert.Equal(2, services.GetServices<IHostedService>().Count());
+        Assert.Same(services.GetRequiredService<CommandRunner>(), services.GetServices<IHostedService>().OfType<CommandRunner>().Single());
         Assert.Same(services.GetRequiredService<SlackChannelStatus>(), services.GetRequiredService<IChannelStatus>());
     }
 

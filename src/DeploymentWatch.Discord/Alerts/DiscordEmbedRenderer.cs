@@ -14,8 +14,14 @@ internal static class DiscordEmbedRenderer
 {
     private const int DescriptionFloor = 1024;
 
-    public static DiscordRenderedMessage Render(MessageDocument document)
+    /// <summary>
+    /// Renders a document. <paramref name="keepCode"/> is for the bot's own command replies, whose `code` spans
+    /// ("until you `unmute`") are meant as code; feed text never gets it, so every backtick in an alert stays literal.
+    /// </summary>
+    public static DiscordRenderedMessage Render(MessageDocument document, bool keepCode = false)
     {
+        Func<string, string> escape = keepCode ? DiscordMarkdownEscaper.EscapeKeepingCode : DiscordMarkdownEscaper.Escape;
+        string Escaped(string? text, int maxLength) => DiscordTextTruncator.Fit(text, maxLength, escape);
         var title = Escaped(document.Title, DiscordLimits.EmbedTitle);
         var footer = Escaped(document.Footer, DiscordLimits.EmbedFooter);
         var fields = document.Fields
@@ -58,7 +64,6 @@ internal static class DiscordEmbedRenderer
     public static int TotalLength(DiscordEmbed embed) =>
         (embed.Title?.Length ?? 0) + (embed.Description?.Length ?? 0) + (embed.Footer?.Text.Length ?? 0) + FieldsLength(embed.Fields ?? []);
 
-    private static string Escaped(string? text, int maxLength) => DiscordTextTruncator.Fit(text, maxLength, DiscordMarkdownEscaper.Escape);
 
     private static int FieldsLength(IEnumerable<DiscordEmbedField> fields) => fields.Sum(f => f.Name.Length + f.Value.Length);
 

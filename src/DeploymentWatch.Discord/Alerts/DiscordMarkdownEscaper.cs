@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace DeploymentWatch.Discord.Alerts;
 
@@ -8,11 +9,28 @@ namespace DeploymentWatch.Discord.Alerts;
 /// text. Characters that only mean something at the start of a line ('#', '>', '-') are escaped only there, so
 /// "(#1)" and "10,000-12,000" read as they are.
 /// </summary>
-internal static class DiscordMarkdownEscaper
+internal static partial class DiscordMarkdownEscaper
 {
     // '@' and '<' break mentions (<@id>, <@&role>, <#channel>, <t:…>, @everyone); the rest is inline markdown.
     private const string Anywhere = "\\*_~`|[]<@";
     private const string AtLineStart = "#>-";
+
+    /// <summary>
+    /// Like <see cref="Escape"/>, but a one-line `code` span stays a code span: inside one Discord renders neither
+    /// markdown nor mentions, so its content needs no escaping (and a backslash there would show).
+    /// </summary>
+    public static string EscapeKeepingCode(string text)
+    {
+        var builder = new StringBuilder(text.Length + 16);
+        var last = 0;
+        foreach (var span in CodeSpan().EnumerateMatches(text))
+        {
+            builder.Append(Escape(text[last..span.Index])).Append(text, span.Index, span.Length);
+            last = span.Index + span.Length;
+        }
+
+        return builder.Append(Escape(text[last..])).ToString();
+    }
 
     public static string Escape(string text)
     {
@@ -31,4 +49,7 @@ internal static class DiscordMarkdownEscaper
 
         return builder.ToString();
     }
+
+    [GeneratedRegex("`[^`\n]+`")]
+    private static partial Regex CodeSpan();
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using DeploymentWatch.Discord.Api.Dtos;
+using DeploymentWatch.Discord.Interactions.Payloads;
 
 namespace DeploymentWatch.Discord.Api;
 
@@ -24,6 +25,12 @@ internal sealed class DiscordApiClient(DiscordRequestSender sender) : IDiscordAp
 
     public Task<DiscordApiResult<DiscordMessage>> CreateFollowupMessageAsync(string applicationId, string interactionToken, DiscordMessagePayload payload, DiscordUpload? upload, CancellationToken cancellationToken) =>
         SendMessageAsync(DiscordRoute.CreateFollowupMessage(applicationId, interactionToken), payload, upload, cancellationToken);
+
+    public Task<DiscordApiResult<bool>> CreateInteractionResponseAsync(string interactionId, string interactionToken, DiscordInteractionResponse response, CancellationToken cancellationToken) =>
+        SendCallbackAsync(interactionId, interactionToken, JsonSerializer.SerializeToUtf8Bytes(response, DiscordJsonContext.Default.DiscordInteractionResponse), cancellationToken);
+
+    public Task<DiscordApiResult<bool>> CreateAutocompleteResponseAsync(string interactionId, string interactionToken, DiscordAutocompleteResponse response, CancellationToken cancellationToken) =>
+        SendCallbackAsync(interactionId, interactionToken, JsonSerializer.SerializeToUtf8Bytes(response, DiscordJsonContext.Default.DiscordAutocompleteResponse), cancellationToken);
 
     public async Task<DiscordApiResult<int>> BulkOverwriteCommandsAsync(string applicationId, string? guildId, IReadOnlyList<DiscordApplicationCommand> commands, CancellationToken cancellationToken)
     {
@@ -65,6 +72,12 @@ internal sealed class DiscordApiClient(DiscordRequestSender sender) : IDiscordAp
         {
             return DiscordApiResult<DiscordMessage>.Fail(DiscordFailure.Invalid, "Discord answered with a body that is not a message");
         }
+    }
+
+    private async Task<DiscordApiResult<bool>> SendCallbackAsync(string interactionId, string interactionToken, byte[] json, CancellationToken cancellationToken)
+    {
+        var result = await sender.SendAsync(DiscordRoute.CreateInteractionResponse(interactionId, interactionToken), () => Json(json), cancellationToken);
+        return result.IsSuccess ? DiscordApiResult<bool>.Ok(true) : result.As<bool>();
     }
 
     private static ByteArrayContent Json(byte[] json)

@@ -31,6 +31,11 @@ internal sealed record DiscordRoute(HttpMethod Method, string Template, string M
         new(HttpMethod.Post, "webhooks/{application_id}/{interaction_token}", $"{applicationId}/{interactionToken}",
             $"webhooks/{E(applicationId)}/{E(interactionToken)}", false, false);
 
+    /// <summary>The first answer to an interaction received over the Gateway (the HTTP endpoint answers in its response).</summary>
+    public static DiscordRoute CreateInteractionResponse(string interactionId, string interactionToken) =>
+        new(HttpMethod.Post, "interactions/{interaction_id}/{interaction_token}/callback", $"{interactionId}/{interactionToken}",
+            $"interactions/{E(interactionId)}/{E(interactionToken)}/callback", false, false);
+
     public static DiscordRoute BulkOverwriteCommands(string applicationId, string? guildId) => guildId is null
         ? new(HttpMethod.Put, "applications/{application_id}/commands", "", $"applications/{E(applicationId)}/commands", true, true)
         : new(HttpMethod.Put, "applications/{application_id}/guilds/{guild_id}/commands", guildId,

@@ -1,4 +1,5 @@
 using DeploymentWatch.Discord.Api.Dtos;
+using DeploymentWatch.Discord.Interactions.Payloads;
 
 namespace DeploymentWatch.Discord.Api;
 
@@ -20,6 +21,12 @@ internal interface IDiscordApiClient
 
     /// <summary>POST /webhooks/{application_id}/{token}: a follow-up message (flags 64 makes it visible to the user only).</summary>
     Task<DiscordApiResult<DiscordMessage>> CreateFollowupMessageAsync(string applicationId, string interactionToken, DiscordMessagePayload payload, DiscordUpload? upload, CancellationToken cancellationToken);
+
+    /// <summary>POST /interactions/{id}/{token}/callback: the first answer (message, deferral) to a Gateway interaction.</summary>
+    Task<DiscordApiResult<bool>> CreateInteractionResponseAsync(string interactionId, string interactionToken, DiscordInteractionResponse response, CancellationToken cancellationToken);
+
+    /// <summary>POST /interactions/{id}/{token}/callback with autocomplete suggestions (type 8).</summary>
+    Task<DiscordApiResult<bool>> CreateAutocompleteResponseAsync(string interactionId, string interactionToken, DiscordAutocompleteResponse response, CancellationToken cancellationToken);
 
     /// <summary>Bulk overwrite of the application's commands, globally or for one guild; returns how many Discord now has.</summary>
     Task<DiscordApiResult<int>> BulkOverwriteCommandsAsync(string applicationId, string? guildId, IReadOnlyList<DiscordApplicationCommand> commands, CancellationToken cancellationToken);

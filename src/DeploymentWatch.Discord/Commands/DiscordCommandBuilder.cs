@@ -1,7 +1,6 @@
 using DeploymentWatch.Discord.Alerts;
 using DeploymentWatch.Discord.Api.Dtos;
 using DeploymentWatch.Domain.Commands;
-using DeploymentWatch.Domain.Figures;
 using DeploymentWatch.Domain.Profiles;
 
 namespace DeploymentWatch.Discord.Commands;
@@ -51,9 +50,8 @@ internal static class DiscordCommandBuilder
         };
         return argument.Kind switch
         {
-            CommandArgumentKind.Topic => option with { Choices = Choices(profiles.Topics.Select(t => t.Id).Append("all")) },
+            CommandArgumentKind.Topic or CommandArgumentKind.Metric or CommandArgumentKind.Source => option with { Autocomplete = true, MaxLength = MaxText },
             CommandArgumentKind.Topics => option with { Description = Text(argument.Description + " (space-separated: " + string.Join(' ', profiles.Topics.Select(t => t.Id)) + ")"), MaxLength = 500 },
-            CommandArgumentKind.Metric => option with { Choices = Choices(FigureMetricIds.All.Select(m => m.ToId())) },
             CommandArgumentKind.Mode => option with { Choices = Choices(["realtime", "daily"]) },
             CommandArgumentKind.CommandName => option with { Choices = Choices(CommandCatalog.Commands.Select(c => c.Name)) },
             CommandArgumentKind.Hour => option with { Type = DiscordCommandOptionType.Integer, MinValue = 0, MaxValue = 23 },

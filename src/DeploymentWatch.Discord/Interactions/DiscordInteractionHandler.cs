@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DeploymentWatch.Application.Commands;
-using DeploymentWatch.Discord.Api;
 using DeploymentWatch.Discord.Api.Dtos;
 using DeploymentWatch.Discord.Interactions.Payloads;
 using Microsoft.AspNetCore.Http;
@@ -11,21 +10,22 @@ namespace DeploymentWatch.Discord.Interactions;
 
 /// <summary>
 /// POST /discord/interactions: verify → PING/PONG → run the command within the 2-second budget and answer with the
-/// reply (type 4), or answer "thinking…" (type 5) and edit the original response when the command finishes.
+/// reply (type 4), or answer "thinking…" (type 5) and edit the original response when the command finishes;
+/// autocomplete (type 4 interactions) gets its suggestions (type 8).
 /// Every request that fails verification gets a 401 and never reaches a command.
 /// </summary>
 internal sealed class DiscordInteractionHandler(
     DiscordSignatureVerifier verifier,
-    DiscordCommandRunner runner,
-    IDiscordApiClient client,
-    TimeProvider timeProvider,
+    CommandRunner runner,
+    DiscordDeferredReply deferred,
+    DiscordAutocomplete autocomplete,
     IOptions<DiscordOptions> options,
     ILogger<DiscordInteractionHandler> logger)
 {
     private const int MaxBodyBytes = 1 << 20;
     private const int Ping = 1;
     private const int ApplicationCommand = 2;
-    private static readonly TimeSpan ResponseSentTimeout = TimeSpan.FromSeconds(10);
+    private const int Autocomplete = 4;
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -64,6 +64,12 @@ internal sealed class DiscordInteractionHandler(
             case ApplicationCommand:
                 await HandleCommandAsync(context, interaction);
                 break;
+            case Autocomplete:
+                context.Response.StatusCode = StatusCodes.Status200OK;
+                context.Response.ContentType = "application/json";
+                var choices = DiscordAutocompleteResponse.Of(autocomplete.Suggest(interaction));
+                await context.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(choices, DiscordJsonContext.Default.DiscordAutocompleteResponse), context.RequestAborted);
+                break;
             default:
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
                 break;
@@ -79,65 +85,25 @@ internal sealed class DiscordInteractionHandler(
             return;
         }
 
-        // The budget timer starts before the command so that the command's own start-up counts against it.
-        var budget = Task.Delay(options.Value.InteractionReplyBudget, timeProvider, context.RequestAborted);
-        var run = runner.Start(request);
-        if (await Task.WhenAny(run, budget) == run && (await run).Message.Attachment is null)
-        {
-            var reply = DiscordReplyRenderer.Render(await run, isEdit: false).Payload;
-            await WriteAsync(context, new DiscordInteractionResponse(DiscordInteractionResponse.ChannelMessage, reply));
-            return;
-        }
-
-        // Slow (or carrying a chart, which an HTTP response body cannot upload): acknowledge now, edit when ready.
-        // The edit must wait until Discord has the acknowledgement, or it would meet "Unknown interaction".
+        // A deferred reply must wait until Discord has the acknowledgement, which is this response.
         var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         context.Response.OnCompleted(() =>
         {
             sent.TrySetResult();
             return Task.CompletedTask;
         });
-        runner.Track(FinishAsync(run, sent.Task, interaction.ApplicationId ?? options.Value.ApplicationId ?? "", interaction.Token ?? ""));
-        await WriteAsync(context, new DiscordInteractionResponse(DiscordInteractionResponse.Deferred));
-    }
+        var applicationId = interaction.ApplicationId ?? options.Value.ApplicationId ?? "";
+        var token = interaction.Token ?? "";
 
-    private async Task FinishAsync(Task<CommandReply> run, Task responseSent, string applicationId, string token)
-    {
-        var reply = await run;
-        await Task.WhenAny(responseSent, Task.Delay(ResponseSentTimeout, timeProvider, runner.Stopping));
-        if (reply.IsError)
-        {
-            await SendLateErrorAsync(reply, applicationId, token);
-            return;
-        }
-
-        var (payload, rendered) = DiscordReplyRenderer.Render(reply, isEdit: true);
-        var result = await client.EditOriginalInteractionResponseAsync(applicationId, token, payload, rendered.Upload, runner.Stopping);
-        if (!result.IsSuccess)
-        {
-            logger.LogWarning("Discord deferred reply could not be sent: {Failure}", result.Describe());
-        }
-    }
-
-    /// <summary>
-    /// An error that comes after the deferral must still be seen by its user only, but the public "thinking…"
-    /// message cannot be made ephemeral. So it is deleted first (a follow-up right after a deferral would replace it
-    /// publicly), then the error goes out as an ephemeral follow-up.
-    /// </summary>
-    private async Task SendLateErrorAsync(CommandReply reply, string applicationId, string token)
-    {
-        var deleted = await client.DeleteOriginalInteractionResponseAsync(applicationId, token, runner.Stopping);
-        if (!deleted.IsSuccess)
-        {
-            logger.LogWarning("Discord deferred reply could not be removed: {Failure}", deleted.Describe());
-        }
-
-        var (payload, rendered) = DiscordReplyRenderer.Render(reply, isEdit: false);
-        var result = await client.CreateFollowupMessageAsync(applicationId, token, payload, rendered.Upload, runner.Stopping);
-        if (!result.IsSuccess)
-        {
-            logger.LogWarning("Discord error follow-up could not be sent: {Failure}", result.Describe());
-        }
+        // A chart cannot travel in an HTTP response body: such a reply always goes out as the deferred edit.
+        var run = new CommandRun(
+            options.Value.InteractionReplyBudget,
+            reply => reply.Message.Attachment is null,
+            (reply, cancellationToken) => deferred.SendAsync(reply, sent.Task, applicationId, token, cancellationToken));
+        var answer = await runner.RunAsync(request, run, context.RequestAborted);
+        await WriteAsync(context, answer is null
+            ? new DiscordInteractionResponse(DiscordInteractionResponse.Deferred)
+            : new DiscordInteractionResponse(DiscordInteractionResponse.ChannelMessage, DiscordReplyRenderer.Render(answer, isEdit: false).Payload));
     }
 
     private static async Task WriteAsync(HttpContext context, DiscordInteractionResponse response)

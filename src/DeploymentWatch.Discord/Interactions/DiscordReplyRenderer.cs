@@ -10,7 +10,7 @@ internal static class DiscordReplyRenderer
 {
     public static (DiscordMessagePayload Payload, DiscordRenderedMessage Rendered) Render(CommandReply reply, bool isEdit)
     {
-        var rendered = DiscordEmbedRenderer.Render(reply.Message);
+        var rendered = DiscordEmbedRenderer.Render(reply.Message, keepCode: true);
         var payload = new DiscordMessagePayload
         {
             Embeds = [rendered.Embed],

@@ -1,28 +1,24 @@
 using DeploymentWatch.Application.Commands;
 using DeploymentWatch.Domain.Subscriptions;
 using DeploymentWatch.Slack.Alerts;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace DeploymentWatch.Slack.Commands;
 
 /// <summary>
-/// Runs a slash command the same way for HTTP and Socket Mode. Slack wants an answer within 3 s, so the command gets
-/// 2 s; if it needs longer the caller gets a short ephemeral acknowledgement now and the real answer goes to the
-/// response_url when it is ready. Each command runs in its own DI scope because it may outlive the HTTP request.
+/// Maps a slash command (HTTP or Socket Mode) onto the shared <see cref="CommandRunner"/>. Slack wants an answer
+/// within 3 s, so the command gets 2 s; a slower one (or one with a chart to upload) gets a short ephemeral
+/// acknowledgement now and its answer goes to the response_url when ready.
 /// </summary>
 internal sealed class SlackCommandDispatcher(
-    IServiceScopeFactory scopeFactory,
+    CommandRunner runner,
     SlackPermissionChecker permissions,
     SlackResponseUrlClient responseUrls,
     SlackResponseUrlBudget budget,
     SlackAttachmentUploader uploader,
-    TimeProvider timeProvider,
-    ILogger<SlackCommandDispatcher> logger) : IDisposable
+    ILogger<SlackCommandDispatcher> logger)
 {
     public static readonly TimeSpan AnswerBudget = TimeSpan.FromSeconds(2);
-
-    private readonly CancellationTokenSource stopping = new();
 
     public async Task<SlackCommandResponse> HandleAsync(SlackSlashCommand command, CancellationToken cancellationToken)
     {
@@ -32,70 +28,41 @@ internal sealed class SlackCommandDispatcher(
             budget.Register(url);
         }
 
-        // Not tied to the request: a late answer still goes out through response_url.
-        var work = Task.Run(() => ExecuteAsync(command, stopping.Token), CancellationToken.None);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var first = await Task.WhenAny(work, Task.Delay(AnswerBudget, timeProvider, deadline.Token));
-        await deadline.CancelAsync();
-        if (first == work)
+        var text = command.Text.Length == 0 ? "help" : command.Text;
+        var channel = new ChannelAddress(SlackAlertChannel.PlatformName, command.TeamId, command.ChannelId);
+        var run = new CommandRun(
+            AnswerBudget,
+            reply => reply.Message.Attachment is null,
+            (reply, stopping) => FollowUpAsync(command, text, reply, stopping));
+        var reply = await runner.RunAsync(
+            async ct =>
+            {
+                // users.info is only asked when the command needs a manager: read-only commands stay one call cheaper.
+                var canManage = SlackCommandReplyRenderer.FindSpec(text)?.ChangesChannel == true
+                                && await permissions.CanManageAsync(command.TeamId, command.UserId, ct);
+                return new CommandRequest(channel, command.UserId, canManage, text);
+            },
+            run,
+            cancellationToken);
+        return reply is not null
+            ? SlackCommandReplyRenderer.Render(reply, text)
+            : SlackCommandResponse.Ephemeral($"Working on `{SlackMrkdwn.Fit(command.Text, 200, escape: true)}`…");
+    }
+
+    private async Task FollowUpAsync(SlackSlashCommand command, string text, CommandReply reply, CancellationToken cancellationToken)
+    {
+        if (reply.Message.Attachment is { } chart)
         {
-            return await work;
+            var error = await uploader.UploadAsync(command.ChannelId, chart, reply.Message.Title, cancellationToken);
+            if (error is not null)
+            {
+                logger.LogWarning("Slack chart upload for a command in {Team}/{Channel} failed: {Error}", command.TeamId, command.ChannelId, error);
+            }
         }
 
         if (command.ResponseUrl is { } responseUrl)
         {
-            _ = FollowUpAsync(work, responseUrl);
-        }
-
-        return SlackCommandResponse.Ephemeral($"Working on `{SlackMrkdwn.Fit(command.Text, 200, escape: true)}`…");
-    }
-
-    public void Dispose()
-    {
-        stopping.Cancel();
-        stopping.Dispose();
-    }
-
-    private async Task<SlackCommandResponse> ExecuteAsync(SlackSlashCommand command, CancellationToken cancellationToken)
-    {
-        var text = command.Text.Length == 0 ? "help" : command.Text;
-        try
-        {
-            // users.info is only asked when the command needs a manager: read-only commands stay one call cheaper.
-            var canManage = SlackCommandReplyRenderer.FindSpec(text)?.ChangesChannel == true
-                            && await permissions.CanManageAsync(command.TeamId, command.UserId, cancellationToken);
-            var channel = new ChannelAddress(SlackAlertChannel.PlatformName, command.TeamId, command.ChannelId);
-            await using var scope = scopeFactory.CreateAsyncScope();
-            var service = scope.ServiceProvider.GetRequiredService<ICommandService>();
-            var reply = await service.ExecuteAsync(new CommandRequest(channel, command.UserId, canManage, text), cancellationToken);
-            if (reply.Message.Attachment is { } chart)
-            {
-                var error = await uploader.UploadAsync(command.ChannelId, chart, reply.Message.Title, cancellationToken);
-                if (error is not null)
-                {
-                    logger.LogWarning("Slack chart upload for a command in {Channel} failed: {Error}", channel, error);
-                }
-            }
-
-            return SlackCommandReplyRenderer.Render(reply, text);
-        }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            logger.LogError(ex, "Slack command failed in {Team}/{Channel}", command.TeamId, command.ChannelId);
-            return SlackCommandResponse.Ephemeral("Sorry, that command failed. Please try again in a moment.");
-        }
-    }
-
-    private async Task FollowUpAsync(Task<SlackCommandResponse> work, Uri responseUrl)
-    {
-        try
-        {
-            var response = await work;
-            await responseUrls.PostAsync(responseUrl, response, stopping.Token);
-        }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-        {
-            // Shutting down: the late answer is abandoned with the process.
+            await responseUrls.PostAsync(responseUrl, SlackCommandReplyRenderer.Render(reply, text), cancellationToken);
         }
     }
 }

@@ -70,6 +70,7 @@ public static class DeploymentWatchServices
         services.AddSingleton(sp => new FiguresReplyBuilder(
             sp.GetRequiredService<IFigureStore>(), sp.GetRequiredService<Domain.Profiles.ProfileSet>(), sp.GetService<IFigureChartRenderer>()));
         services.AddSingleton<ICommandService, CommandService>();
+        services.AddCommandRunner();
         return services;
     }
 

@@ -28,4 +28,14 @@ public class DiscordMarkdownEscaperTests
         MarkdownAssert.Inert(escaped);
         Assert.Equal(text, MarkdownAssert.Displayed(escaped));
     }
+
+    [Theory]
+    [InlineData("Muted all topics until you `unmute`.", "Muted all topics until you `unmute`.")]
+    [InlineData("`status` lists **mutes** for @here", @"`status` lists \*\*mutes\*\* for \@here")]
+    [InlineData("an odd ` backtick", @"an odd \` backtick")]
+    [InlineData("`<@123>` stays code", "`<@123>` stays code")]
+    public void EscapeKeepingCode_CommandReply_KeepsCodeSpansAndEscapesTheRest(string text, string expected)
+    {
+        Assert.Equal(expected, DiscordMarkdownEscaper.EscapeKeepingCode(text));
+    }
 }

@@ -3,7 +3,6 @@ using DeploymentWatch.Discord.Api.Dtos;
 using DeploymentWatch.Discord.Commands;
 using DeploymentWatch.Discord.Tests.Support;
 using DeploymentWatch.Domain.Commands;
-using DeploymentWatch.Domain.Figures;
 using DeploymentWatch.TestKit.Discord;
 
 namespace DeploymentWatch.Discord.Tests.Commands;
@@ -37,9 +36,14 @@ public class DiscordCommandBuilderTests
         var command = DiscordCommandBuilder.Build(TestProfiles.Sample);
         DiscordCommandOption Option(string subcommand, string name) => command.Options!.Single(o => o.Name == subcommand).Options!.Single(o => o.Name == name);
 
-        Assert.Equal(["casualties", "icbm-satellite", "all"], Option("mute", "topic").Choices!.Select(c => c.Value));
+        // Topic, metric and source are suggested while typing (autocomplete), which Discord allows only without choices.
+        Assert.All(new[] { Option("mute", "topic"), Option("latest", "topic"), Option("figures", "metric"), Option("figures", "source") }, o =>
+        {
+            Assert.True(o.Autocomplete);
+            Assert.Null(o.Choices);
+        });
         Assert.Equal(DiscordCommandOptionType.String, Option("mute", "duration").Type);
-        Assert.Equal(FigureMetricIds.All.Select(m => m.ToId()), Option("figures", "metric").Choices!.Select(c => c.Value));
+        Assert.Null(Option("mute", "duration").Autocomplete);
         Assert.Equal(["realtime", "daily"], Option("digest", "mode").Choices!.Select(c => c.Value));
         Assert.Equal((DiscordCommandOptionType.Integer, 0L, 23L), (Option("digest", "hour").Type, Option("digest", "hour").MinValue!.Value, Option("digest", "hour").MaxValue!.Value));
         Assert.Equal(DiscordCommandOptionType.Boolean, Option("figures", "chart").Type);
@@ -47,11 +51,11 @@ public class DiscordCommandBuilderTests
     }
 
     [Fact]
-    public void Build_MoreThan24Topics_FallsBackToFreeTextWithinTheSpec()
+    public void Build_ManyTopics_StaysWithinTheSpec()
     {
         var command = DiscordCommandBuilder.Build(TestProfiles.WithTopics(30));
 
-        Assert.Null(command.Options!.Single(o => o.Name == "mute").Options!.Single(o => o.Name == "topic").Choices);
+        Assert.True(command.Options!.Single(o => o.Name == "mute").Options!.Single(o => o.Name == "topic").Autocomplete);
         Assert.Empty(DiscordOpenApiSchemas.Validate(DiscordOpenApiSchemas.CommandUpdate, Serialize(command)));
     }
 

@@ -29,6 +29,26 @@ public class DiscordInteractionEndpointTests
     }
 
     [Fact]
+    public async Task Post_SignedAutocomplete_AnswersTheMatchingChoicesWithoutRunningACommand()
+    {
+        await using var host = await InteractionsHost.StartAsync();
+        const string body = """
+            {"type":4,"id":"1190000000000001001","application_id":"1100000000000000001","token":"aW50ZXJhY3Rpb246YWM",
+             "guild_id":"1100000000000000100","channel_id":"1100000000000000200",
+             "member":{"user":{"id":"1100000000000000300"},"permissions":"3072"},
+             "data":{"id":"1","name":"deploymentwatch","type":1,"options":[{"name":"mute","type":1,"options":[{"name":"topic","type":3,"value":"cas","focused":true}]}]}}
+            """;
+
+        using var response = await host.PostSignedAsync(body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await response.Content.ReadAsStringAsync();
+        Assert.Equal("""{"type":8,"data":{"choices":[{"name":"casualties","value":"casualties"}]}}""", json);
+        Assert.Empty(DiscordOpenApiSchemas.Validate("ApplicationCommandAutocompleteCallbackRequest", json));
+        Assert.Empty(host.Commands.Requests);
+    }
+
+    [Fact]
     public async Task Post_DiscordShapedTestVector_AnswersPong()
     {
         await using var host = await InteractionsHost.StartAsync(now: DateTimeOffset.FromUnixTimeSeconds(1_700_000_000));
@@ -209,7 +229,7 @@ public class DiscordInteractionEndpointTests
         using var response = await pending.WaitAsync(TimeSpan.FromSeconds(30));
         var deferred = await ReadAsync(response);
         host.Commands.Release();
-        await host.Services.GetRequiredService<DiscordCommandRunner>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await host.Services.GetRequiredService<CommandRunner>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal("""{"type":5}""", deferred.ToJsonString());
         var edit = Assert.Single(discord.InteractionEdits);
@@ -232,7 +252,7 @@ public class DiscordInteractionEndpointTests
         using var response = await pending.WaitAsync(TimeSpan.FromSeconds(30));
         var deferred = await ReadAsync(response);
         host.Commands.Release();
-        await host.Services.GetRequiredService<DiscordCommandRunner>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await host.Services.GetRequiredService<CommandRunner>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal("""{"type":5}""", deferred.ToJsonString());
         Assert.Empty(discord.InteractionEdits);
@@ -252,7 +272,7 @@ public class DiscordInteractionEndpointTests
 
         using var response = await host.PostSignedAsync(InteractionJson.Command("figures", [InteractionJson.Option("chart", true, type: 5)]));
         var deferred = await ReadAsync(response);
-        await host.Services.GetRequiredService<DiscordCommandRunner>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await host.Services.GetRequiredService<CommandRunner>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(5, deferred["type"]!.GetValue<int>());
         var edit = Assert.Single(discord.InteractionEdits);

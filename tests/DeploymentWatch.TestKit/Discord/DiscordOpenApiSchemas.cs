@@ -18,6 +18,7 @@ public static class DiscordOpenApiSchemas
     public const string CommandUpdate = "ApplicationCommandUpdateRequest";
     public const string InteractionMessageCallback = "CreateMessageInteractionCallbackRequest";
     public const string PongCallback = "PongInteractionCallbackRequest";
+    public const string AutocompleteCallback = "ApplicationCommandAutocompleteCallbackRequest";
 
     private static readonly Lazy<JsonSchema> Root = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 

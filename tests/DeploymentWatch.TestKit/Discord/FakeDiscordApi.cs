@@ -61,6 +61,13 @@ public sealed partial class FakeDiscordApi : IAsyncDisposable
 
     public IReadOnlyList<FakeDiscordCommandRegistration> CommandRegistrations => _store.CommandRegistrations;
 
+    /// <summary>First answers to interactions (POST /interactions/{id}/{token}/callback), in order.</summary>
+    public IReadOnlyList<FakeDiscordInteractionCallback> InteractionCallbacks => _store.Callbacks;
+
+    /// <summary>Waits (without polling) for the first answer to the interaction with this token.</summary>
+    public Task<FakeDiscordInteractionCallback> WaitForCallbackAsync(string token, CancellationToken cancellationToken) =>
+        _store.CallbackAsync(token, cancellationToken);
+
     /// <summary>How many edits each message got.</summary>
     public int EditCount => _store.EditCount;
 
@@ -133,6 +140,10 @@ public sealed partial class FakeDiscordApi : IAsyncDisposable
             CheckCommands, body => _store.Register(Route(c, "application"), null, body))));
         api.MapPut("/applications/{application}/guilds/{guild}/commands", (RequestDelegate)(c => HandleAsync(c, "PUT applications/{application_id}/guilds/{guild_id}/commands",
             Route(c, "guild"), true, CheckCommands, body => _store.Register(Route(c, "application"), Route(c, "guild"), body))));
+
+        api.MapPost("/interactions/{interaction}/{token}/callback", (RequestDelegate)(c => HandleAsync(c, "POST interactions/{interaction_id}/{interaction_token}/callback",
+            Route(c, "interaction") + "/" + Route(c, "token"), false, CheckCallback,
+            body => _store.Callback(Route(c, "interaction"), Route(c, "token"), body))));
 
         // A route the fake does not know is a client bug (or a route the fake should learn): say so, like a 404.
         _app.MapFallback((RequestDelegate)(async c =>
@@ -219,6 +230,19 @@ public sealed partial class FakeDiscordApi : IAsyncDisposable
     private static List<string> Check(string schema, FakeDiscordRequestBody body, List<string> ruleErrors) =>
         [.. DiscordOpenApiSchemas.Validate(schema, body.RawJson), .. ruleErrors];
 
+    // Message answers (4) and deferrals (5) share one schema; autocomplete results (8) have their own.
+    private static List<string> CheckCallback(FakeDiscordRequestBody body)
+    {
+        var type = body.Payload.ValueKind == JsonValueKind.Object && body.Payload.TryGetProperty("type", out var t) && t.TryGetInt32(out var value) ? value : 0;
+        return type switch
+        {
+            4 or 5 => Check(DiscordOpenApiSchemas.InteractionMessageCallback, body,
+                body.Payload.TryGetProperty("data", out var data) ? FakeDiscordBodyRules.CheckMessage(data, body.Files, requireNonce: false) : []),
+            8 => Check(DiscordOpenApiSchemas.AutocompleteCallback, body, []),
+            _ => [$"callback type {type} is not one this bot should send"],
+        };
+    }
+
     private static List<string> CheckCommands(FakeDiscordRequestBody body)
     {
         var errors = FakeDiscordBodyRules.CheckCommands(body.Payload);
@@ -264,11 +288,17 @@ public sealed partial class FakeDiscordApi : IAsyncDisposable
     private static async Task WriteAsync(HttpContext context, int status, string json, IReadOnlyDictionary<string, string>? headers)
     {
         context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json";
         foreach (var (name, value) in headers ?? new Dictionary<string, string>())
         {
             context.Response.Headers[name] = value;
         }
+
+        if (status == 204)
+        {
+            return;
+        }
+
+        context.Response.ContentType = "application/json";
 
         await context.Response.WriteAsync(json);
     }

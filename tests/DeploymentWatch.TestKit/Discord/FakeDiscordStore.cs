@@ -12,6 +12,8 @@ internal sealed class FakeDiscordStore
     private readonly Dictionary<string, FakeDiscordFault> _channelErrors = new(StringComparer.Ordinal);
     private readonly List<FakeDiscordInteractionEdit> _interactionEdits = [];
     private readonly List<FakeDiscordInteractionEdit> _followups = [];
+    private readonly List<FakeDiscordInteractionCallback> _callbacks = [];
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<(string ApplicationId, string Token)> _deletedOriginals = [];
     private readonly List<FakeDiscordCommandRegistration> _registrations = [];
     private readonly List<string> _violations = [];
@@ -23,6 +25,8 @@ internal sealed class FakeDiscordStore
     public IReadOnlyList<FakeDiscordInteractionEdit> InteractionEdits => Snapshot(_interactionEdits);
 
     public IReadOnlyList<FakeDiscordInteractionEdit> Followups => Snapshot(_followups);
+
+    public IReadOnlyList<FakeDiscordInteractionCallback> Callbacks => Snapshot(_callbacks);
 
     public IReadOnlyList<(string ApplicationId, string Token)> DeletedOriginals => Snapshot(_deletedOriginals);
 
@@ -120,6 +124,45 @@ internal sealed class FakeDiscordStore
             _interactionEdits.Add(new FakeDiscordInteractionEdit(applicationId, token, body.Payload, body.Files));
             var id = (_nextId++).ToString(CultureInfo.InvariantCulture);
             return (200, MessageJson(id, "0", null));
+        }
+    }
+
+    /// <summary>The first answer to an interaction; a second one is refused as Discord does (40060).</summary>
+    public (int, string) Callback(string interactionId, string token, FakeDiscordRequestBody body)
+    {
+        lock (_gate)
+        {
+            if (_callbacks.Any(c => c.InteractionId == interactionId))
+            {
+                _violations.Add($"interaction {interactionId} answered twice");
+                return (400, """{"message":"Interaction has already been acknowledged.","code":40060}""");
+            }
+
+            var type = body.Payload.TryGetProperty("type", out var t) && t.TryGetInt32(out var value) ? value : 0;
+            _callbacks.Add(new FakeDiscordInteractionCallback(interactionId, token, type, body.Payload));
+            _changed.TrySetResult();
+            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return (204, "");
+        }
+    }
+
+    /// <summary>The callback for the interaction with this token, once it has arrived.</summary>
+    public async Task<FakeDiscordInteractionCallback> CallbackAsync(string token, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Task changed;
+            lock (_gate)
+            {
+                if (_callbacks.FirstOrDefault(c => c.Token == token) is { } callback)
+                {
+                    return callback;
+                }
+
+                changed = _changed.Task;
+            }
+
+            await changed.WaitAsync(cancellationToken);
         }
     }
 

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DeploymentWatch.Application.Commands;
 using DeploymentWatch.Application.Delivery;
 using DeploymentWatch.Application.Polling;
 using DeploymentWatch.Discord.Interactions;
@@ -210,16 +211,10 @@ internal sealed class DiscordEndToEndHost : IAsyncDisposable
         InteractionsEndpoint = new Uri(service.Address, DiscordInteractionEndpoints.DefaultPattern);
     }
 
-    // A deferred reply is sent by a follow-up the adapter's command runner tracks; the runner is internal to the
-    // adapter, so it is reached by name. Its WhenIdleAsync completes once every follow-up started so far has been
-    // sent to the fake: a signal, not a sleep.
-    private async Task DeferredRepliesSentAsync()
-    {
-        var runnerType = typeof(DiscordInteractionEndpoints).Assembly.GetType("DeploymentWatch.Discord.Interactions.DiscordCommandRunner", throwOnError: true)!;
-        var runner = Services.GetRequiredService(runnerType);
-        var idle = (Task)runnerType.GetMethod("WhenIdleAsync", Type.EmptyTypes)!.Invoke(runner, null)!;
-        await idle.WaitAsync(Cancellation);
-    }
+    // A deferred reply is sent by a follow-up the shared command runner tracks; WhenIdleAsync completes once every
+    // follow-up started so far has been sent to the fake: a signal, not a sleep.
+    private Task DeferredRepliesSentAsync() =>
+        Services.GetRequiredService<CommandRunner>().WhenIdleAsync().WaitAsync(Cancellation);
 }
 
 /// <summary>

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DeploymentWatch.Tests.EndToEnd;
 
@@ -56,14 +57,22 @@ internal sealed class EndToEndService : IAsyncDisposable
     /// <summary>Where the service listens, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
     public Uri Address { get; private set; } = null!;
 
+    public bool IsRunning => _app is not null;
+
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("not started");
 
-    public async Task StartAsync(Dictionary<string, string?> settings)
+    /// <param name="settings">The platform's settings (fake URLs, tokens).</param>
+    /// <param name="logs">Also receives every log line of the service (to show what never reaches a log).</param>
+    public async Task StartAsync(Dictionary<string, string?> settings, ILoggerProvider? logs = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         settings["Storage:SqlitePath"] = Path.Combine(DataDirectory, "e2e.db");
         _app = await ServiceApplication.BuildAsync(
             new HostPaths(ConfigDirectory, DataDirectory), "http://127.0.0.1:0", TextWriter.Null, settings, scheduler: false, Cancellation);
+        if (logs is not null)
+        {
+            _app.Services.GetRequiredService<ILoggerFactory>().AddProvider(logs);
+        }
         await _app.StartAsync(Cancellation);
         Address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/'));
     }
@@ -97,6 +106,17 @@ internal sealed class EndToEndService : IAsyncDisposable
         await using var scope = Services.CreateAsyncScope();
         var now = Services.GetRequiredService<TimeProvider>().GetUtcNow();
         return await scope.ServiceProvider.GetRequiredService<IMuteStore>().ListActiveAsync(channel, now, Cancellation);
+    }
+
+    /// <summary>Stops the service and lets go of everything it held (the Gateway, its lease), keeping its folder.</summary>
+    public async Task StopAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync(CancellationToken.None);
+            await _app.DisposeAsync();
+            _app = null;
+        }
     }
 
     /// <summary>Stops the service; the platform host disposes its fakes after this.</summary>

@@ -20,4 +20,7 @@ internal sealed record DiscordCommandOption
     public long? MaxValue { get; init; }
 
     public int? MaxLength { get; init; }
+
+    /// <summary>Discord asks the bot for suggestions while the user types (never together with choices).</summary>
+    public bool? Autocomplete { get; init; }
 }

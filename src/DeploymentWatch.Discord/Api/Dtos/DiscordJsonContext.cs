@@ -14,4 +14,5 @@ namespace DeploymentWatch.Discord.Api.Dtos;
 [JsonSerializable(typeof(IReadOnlyList<DiscordApplicationCommand>))]
 [JsonSerializable(typeof(DiscordInteraction))]
 [JsonSerializable(typeof(DiscordInteractionResponse))]
+[JsonSerializable(typeof(DiscordAutocompleteResponse))]
 internal sealed partial class DiscordJsonContext : JsonSerializerContext;

@@ -12,4 +12,7 @@ internal sealed record DiscordInteractionOption
     public JsonElement? Value { get; init; }
 
     public IReadOnlyList<DiscordInteractionOption>? Options { get; init; }
+
+    /// <summary>In an autocomplete interaction, the option being typed in.</summary>
+    public bool? Focused { get; init; }
 }

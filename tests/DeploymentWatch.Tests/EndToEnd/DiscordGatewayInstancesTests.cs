@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+using DeploymentWatch.TestKit.Postgres;
+using Npgsql;
+
+namespace DeploymentWatch.Tests.EndToEnd;
+
+/// <summary>
+/// Issue 12: two instances of the service on one PostgreSQL database in Gateway mode. Every connected process would
+/// receive every interaction, so only the instance holding the advisory lock connects; when it goes, the other takes
+/// the lock on its next try (1 s here, 15 s by default: well within the minute) and answers.
+/// </summary>
+public sealed class DiscordGatewayInstancesTests
+{
+    [Fact]
+    public async Task Gateway_TwoInstancesOnOnePostgres_OneHoldsItAndTheOtherTakesOverWhenItStops()
+    {
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await using var server = await PostgresServer.StartAsync(NpgsqlFactory.Instance, guard.Token);
+        await using var database = await server.CreateDatabaseAsync(guard.Token);
+        await using var host = await DiscordGatewayEndToEndHost.StartAsync(database.ConnectionString);
+
+        var first = await host.StartInstanceAsync();
+        await host.Gateway.WaitUntilReadyAsync(guard.Token);
+        var second = await host.StartInstanceAsync();
+        await WaitForHealthAsync(host, second, "standby: another instance holds the Gateway", guard.Token);
+
+        Assert.Equal(1, host.Gateway.Connections);
+        Assert.Equal(1, host.Gateway.Identifies);
+        Assert.Equal("Status", (string?)(await host.RunCommandAsync("status", manager: false)).FirstEmbed["title"]);
+
+        // The holder goes away; its connection (and with it the lock) ends, and the other instance connects.
+        await first.StopAsync();
+        await host.Gateway.WaitUntilReadyAsync(guard.Token);
+        Assert.Equal(2, host.Gateway.Identifies);
+        await WaitForHealthAsync(host, second, "gateway: connected", guard.Token);
+
+        var answer = await host.RunCommandAsync("figures", new JsonObject { ["metric"] = "killed" }, manager: false);
+        Assert.Equal(4, answer.ResponseType);
+        Assert.Equal(2, host.Api.InteractionCallbacks.Count);
+        Assert.Empty(host.Gateway.Violations);
+        Assert.Empty(host.Api.Violations);
+    }
+
+    // /healthz is the operator's view; the instance's state changes on its own background loop, so this waits for it.
+    private static async Task WaitForHealthAsync(DiscordGatewayEndToEndHost host, EndToEndService service, string expected, CancellationToken cancellationToken)
+    {
+        while (!(await host.HealthAsync(service)).Contains(expected, StringComparison.Ordinal))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System, cancellationToken);
+        }
+    }
+}
