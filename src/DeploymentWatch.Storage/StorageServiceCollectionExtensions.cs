@@ -1,9 +1,11 @@
 using DeploymentWatch.Application.Alerts;
+using DeploymentWatch.Application.Dashboard;
 using DeploymentWatch.Application.Delivery;
 using DeploymentWatch.Application.Figures;
 using DeploymentWatch.Application.Polling;
 using DeploymentWatch.Application.Subscriptions;
 using DeploymentWatch.Storage.Alerts;
+using DeploymentWatch.Storage.Dashboard;
 using DeploymentWatch.Storage.Database;
 using DeploymentWatch.Storage.Delivery;
 using DeploymentWatch.Storage.Figures;
@@ -51,6 +53,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IOutboxStore, OutboxStore>();
         services.AddSingleton<ISubscriptionStore, SubscriptionStore>();
         services.AddSingleton<IMuteStore, MuteStore>();
+        services.AddSingleton<IDashboardStore, DashboardStore>();
         return services;
     }
 }

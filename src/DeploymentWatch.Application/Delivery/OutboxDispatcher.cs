@@ -1,3 +1,4 @@
+using DeploymentWatch.Application.Metrics;
 using DeploymentWatch.Application.Subscriptions;
 using DeploymentWatch.Domain.Subscriptions;
 using Microsoft.Extensions.Logging;
@@ -55,7 +56,9 @@ public sealed class OutboxDispatcher(
         for (var i = 0; i < entries.Length; i++)
         {
             var entry = entries[i];
+            var started = time.GetTimestamp();
             var outcome = await SendAsync(entry, cancellationToken);
+            DeploymentWatchMetrics.Delivered(entry.Channel.Platform, outcome.Status, time.GetElapsedTime(started));
             var now = time.GetUtcNow();
             switch (outcome.Status)
             {

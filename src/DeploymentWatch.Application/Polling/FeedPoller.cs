@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using DeploymentWatch.Application.Metrics;
 using DeploymentWatch.Application.Stories;
 using DeploymentWatch.Application.Subscriptions;
 using DeploymentWatch.Domain.Alerts;
@@ -37,9 +38,11 @@ public sealed class FeedPoller(
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (feed, ct) =>
             {
+                var started = time.GetTimestamp();
                 var result = await PollFeedAsync(feed, ignoreSchedule, ct);
                 if (result is not null)
                 {
+                    DeploymentWatchMetrics.FeedPolled(result.Failure is not null, result.NewItems, result.Alerts.Count, time.GetElapsedTime(started));
                     results.Add(result);
                 }
             });

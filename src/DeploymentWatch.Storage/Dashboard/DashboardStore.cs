@@ -1,0 +1,86 @@
+using DeploymentWatch.Application.Dashboard;
+using DeploymentWatch.Application.Polling;
+using DeploymentWatch.Domain.Subscriptions;
+using DeploymentWatch.Storage.Database;
+
+namespace DeploymentWatch.Storage.Dashboard;
+
+/// <summary>
+/// The web overview's queries: one statement per table, aggregated in the database, so a page costs four queries
+/// whatever the number of feeds, channels or outbox entries.
+/// </summary>
+internal sealed class DashboardStore(StorageDatabase database) : IDashboardStore
+{
+    private const string FeedStatesSql = """
+        SELECT feed_id, etag, last_modified, body_hash, consecutive_failures, next_attempt_at, last_polled_at, last_error
+        FROM feed_state
+        """;
+
+    private const string LastNewItemsSql = "SELECT feed_id, MAX(seen_at) AS last_seen FROM seen_items GROUP BY feed_id";
+
+    // MAX(last_error) only picks one of the channel's errors: the page wants an example, not every one.
+    private const string BacklogSql = """
+        SELECT platform, workspace, channel, COUNT(*) AS pending, MIN(due_at) AS oldest_due, MAX(last_error) AS last_error
+        FROM outbox WHERE status = 'pending'
+        GROUP BY platform, workspace, channel
+        ORDER BY COUNT(*) DESC, platform, workspace, channel
+        """;
+
+    private const string SubscriptionsSql = """
+        SELECT platform, workspace, channel, topics, mode, digest_hour, created_at, disabled_reason
+        FROM subscriptions ORDER BY platform, workspace, channel
+        """;
+
+    public async Task<IReadOnlyList<FeedState>> FeedStatesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = database.Command(connection, null, FeedStatesSql);
+        return await command.ListAsync(
+            row => new FeedState(
+                row.Text("feed_id"),
+                row.NullableText("etag"),
+                row.NullableText("last_modified"),
+                row.NullableText("body_hash"),
+                row.Int32("consecutive_failures"),
+                row.NullableTime("next_attempt_at"),
+                row.NullableTime("last_polled_at"),
+                row.NullableText("last_error")),
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, DateTimeOffset>> LastNewItemsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = database.Command(connection, null, LastNewItemsSql);
+        var rows = await command.ListAsync(row => (Feed: row.Text("feed_id"), Seen: row.Time("last_seen")), cancellationToken);
+        return rows.ToDictionary(r => r.Feed, r => r.Seen, StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyList<OutboxBacklog>> OutboxBacklogAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = database.Command(connection, null, BacklogSql);
+        return await command.ListAsync(
+            row => new OutboxBacklog(
+                new ChannelAddress(row.Text("platform"), row.Text("workspace"), row.Text("channel")),
+                row.Int32("pending"),
+                row.Time("oldest_due"),
+                row.NullableText("last_error")),
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Subscription>> SubscriptionsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = database.Command(connection, null, SubscriptionsSql);
+        return await command.ListAsync(
+            row => new Subscription(
+                new ChannelAddress(row.Text("platform"), row.Text("workspace"), row.Text("channel")),
+                new HashSet<string>(StorageJson.Deserialize<string[]>(row.Text("topics")), StringComparer.OrdinalIgnoreCase),
+                row.Text("mode") == "daily" ? DeliveryMode.Daily : DeliveryMode.Realtime,
+                row.Int32("digest_hour"),
+                row.Time("created_at"),
+                row.NullableText("disabled_reason")),
+            cancellationToken);
+    }
+}

@@ -1,0 +1,29 @@
+namespace DeploymentWatch.Web;
+
+/// <summary>Maps the read-only pages and /metrics behind <see cref="WebAccessMiddleware"/>. /healthz stays open.</summary>
+internal static class WebEndpoints
+{
+    public static WebApplication MapWeb(this WebApplication app)
+    {
+        MetricsEndpoint.StartListening();
+        app.UseWhen(context => IsWebPath(context.Request.Path), branch => branch.UseMiddleware<WebAccessMiddleware>());
+
+        app.MapGet("/", OverviewPage.RenderAsync);
+        app.MapGet("/stories", (string? topic, Application.Alerts.IAlertStore alerts, Domain.Profiles.ProfileSet profiles, CancellationToken ct) =>
+            StoriesPage.RenderAsync(topic, alerts, profiles, ct));
+        app.MapGet("/figures", (Application.Figures.IFigureStore store, Application.Commands.FiguresReplyBuilder replies, Domain.Profiles.ProfileSet profiles, CancellationToken ct) =>
+            FiguresPage.RenderAsync(null, store, replies, profiles, ct));
+        app.MapGet("/figures/{metric}", (string metric, Application.Figures.IFigureStore store, Application.Commands.FiguresReplyBuilder replies, Domain.Profiles.ProfileSet profiles, CancellationToken ct) =>
+            FiguresPage.RenderAsync(metric, store, replies, profiles, ct));
+        app.MapGet("/figures/{metric}/chart.png", FiguresPage.ChartAsync);
+        app.MapGet("/explain", ExplainPage.Form);
+        app.MapPost("/explain", ExplainPage.ExplainAsync);
+        app.MapGet(WebStyles.Path, () => Results.Text(WebStyles.Css, "text/css; charset=utf-8"));
+        app.MapGet("/metrics", MetricsEndpoint.WriteAsync);
+        return app;
+    }
+
+    internal static bool IsWebPath(PathString path) =>
+        path == "/" || path.StartsWithSegments("/stories") || path.StartsWithSegments("/figures") || path.StartsWithSegments("/explain")
+        || path.StartsWithSegments("/static") || path.StartsWithSegments("/metrics");
+}
