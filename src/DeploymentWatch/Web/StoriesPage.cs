@@ -86,7 +86,7 @@ internal static class StoriesPage
             var first = true;
             foreach (var member in members.OrderBy(m => m.Published ?? m.CreatedAt))
             {
-                html.Text(first ? string.Empty : ", ").ExternalLink(member.Link, member.Outlet ?? member.Title);
+                html.Text(first ? string.Empty : "; ").ExternalLink(member.Link, $"{member.Outlet ?? "unknown outlet"}: {member.Title}");
                 first = false;
             }
 

@@ -23,7 +23,7 @@ internal sealed class WebAccessMiddleware(RequestDelegate next, IOptions<WebOpti
         var headers = context.Response.Headers;
         headers.ContentSecurityPolicy = SecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "no-referrer";
+        headers["Referrer-Policy"] = "same-origin";
 
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method) && !IsSameOrigin(context.Request))
         {
@@ -73,8 +73,18 @@ internal sealed class WebAccessMiddleware(RequestDelegate next, IOptions<WebOpti
     private static bool FixedTimeEquals(string? offered, string expected) =>
         offered is not null && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(offered)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
 
+    /// <summary>
+    /// Browsers say where a request comes from (Sec-Fetch-Site; older ones only Origin); a client that says neither
+    /// is not a browser another site could drive.
+    /// </summary>
     private static bool IsSameOrigin(HttpRequest request)
     {
+        var site = request.Headers["Sec-Fetch-Site"].ToString();
+        if (site.Length > 0)
+        {
+            return site is "same-origin" or "none";
+        }
+
         var origin = request.Headers.Origin.ToString();
         return origin.Length == 0
             || (Uri.TryCreate(origin, UriKind.Absolute, out var uri)
