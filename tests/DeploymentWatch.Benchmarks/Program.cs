@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using DeploymentWatch.Benchmarks.Discord;
+using DeploymentWatch.Benchmarks.Web;
 
 // Load harnesses that are not BenchmarkDotNet benchmarks are chosen by their first argument.
 if (args.Length > 0 && args[0].TrimStart('-') == DiscordBurstHarness.Command)
@@ -7,5 +8,11 @@ if (args.Length > 0 && args[0].TrimStart('-') == DiscordBurstHarness.Command)
     return await DiscordBurstHarness.RunAsync(args[1..]);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args.Length > 0 && args[0].TrimStart('-') == WebPagesHarness.Command)
+{
+    return await WebPagesHarness.RunAsync(args[1..]);
+}
+
+// Not typeof(Program): the host assembly, referenced for the web harness, has its own Program.
+BenchmarkSwitcher.FromAssembly(typeof(DiscordBurstHarness).Assembly).Run(args);
 return 0;

@@ -1,3 +1,4 @@
+using DeploymentWatch.Application.Figures;
 using DeploymentWatch.Application.Polling;
 using DeploymentWatch.Domain.Subscriptions;
 
@@ -14,6 +15,12 @@ public interface IDashboardStore
 
     /// <summary>Undelivered outbox entries per channel, largest backlog first.</summary>
     Task<IReadOnlyList<OutboxBacklog>> OutboxBacklogAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Each (source, metric)'s reports from its most recent day, in history order: all that
+    /// <see cref="Figures.LatestFigures.From"/> needs, without reading the whole history.
+    /// </summary>
+    Task<IReadOnlyList<FigureReport>> LatestDayFiguresAsync(CancellationToken cancellationToken);
 
     /// <summary>Every subscription, disabled ones included.</summary>
     Task<IReadOnlyList<Subscription>> SubscriptionsAsync(CancellationToken cancellationToken);

@@ -1,7 +1,9 @@
 using DeploymentWatch.Application.Dashboard;
+using DeploymentWatch.Application.Figures;
 using DeploymentWatch.Application.Polling;
 using DeploymentWatch.Domain.Subscriptions;
 using DeploymentWatch.Storage.Database;
+using DeploymentWatch.Storage.Figures;
 
 namespace DeploymentWatch.Storage.Dashboard;
 
@@ -24,6 +26,14 @@ internal sealed class DashboardStore(StorageDatabase database) : IDashboardStore
         FROM outbox WHERE status = 'pending'
         GROUP BY platform, workspace, channel
         ORDER BY COUNT(*) DESC, platform, workspace, channel
+        """;
+
+    private const string LatestReportPerSeriesSql = "SELECT source, metric, MAX(reported_at) AS latest FROM figures GROUP BY metric, source";
+
+    // Served by ix_figures_metric_source (metric, source, reported_at).
+    private const string SeriesSinceSql = $"""
+        SELECT {FigureStore.Columns} FROM figures WHERE metric = @metric AND source = @source AND reported_at >= @since
+        ORDER BY reported_at, created_at, id
         """;
 
     private const string SubscriptionsSql = """
@@ -67,6 +77,27 @@ internal sealed class DashboardStore(StorageDatabase database) : IDashboardStore
                 row.Time("oldest_due"),
                 row.NullableText("last_error")),
             cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<FigureReport>> LatestDayFiguresAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        List<(string Source, string Metric, DateTimeOffset Latest)> series;
+        await using (var command = database.Command(connection, null, LatestReportPerSeriesSql))
+        {
+            series = await command.ListAsync(row => (row.Text("source"), row.Text("metric"), row.Time("latest")), cancellationToken);
+        }
+
+        var reports = new List<FigureReport>();
+        foreach (var (source, metric, latest) in series)
+        {
+            var dayStart = new DateTimeOffset(latest.UtcDateTime.Date, TimeSpan.Zero);
+            await using var command = database.Command(connection, null, SeriesSinceSql)
+                .Text("@metric", metric).Text("@source", source).Time("@since", dayStart);
+            reports.AddRange(await command.ListAsync(FigureStore.Read, cancellationToken));
+        }
+
+        return reports;
     }
 
     public async Task<IReadOnlyList<Subscription>> SubscriptionsAsync(CancellationToken cancellationToken)

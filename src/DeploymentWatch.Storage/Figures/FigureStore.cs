@@ -18,7 +18,7 @@ internal sealed class FigureStore(StorageDatabase database) : IFigureStore
             (@alert_id, @source, @metric, @low, @high, @qualifier, @reported_at, @created_at, @article_title, @link, @outlet, @sentence, @speaker)
         """;
 
-    private const string Columns =
+    internal const string Columns =
         "source, metric, low, high, qualifier, reported_at, alert_id, article_title, link, outlet, sentence, speaker";
 
     // Window functions exist in both engines (SQLite 3.25+); ties on reported_at go to the latest created row.
@@ -77,7 +77,7 @@ internal sealed class FigureStore(StorageDatabase database) : IFigureStore
         await command.ExecuteAsync(cancellationToken);
     }
 
-    private static FigureReport Read(StorageRow row) => new(
+    internal static FigureReport Read(StorageRow row) => new(
         row.Text("source"),
         ParseMetric(row.Text("metric")),
         row.Int64("low"),

@@ -1,6 +1,5 @@
-using DeploymentWatch.Application.Commands;
+using DeploymentWatch.Application.Dashboard;
 using DeploymentWatch.Application.Figures;
-using DeploymentWatch.Domain.Commands;
 using DeploymentWatch.Domain.Figures;
 using DeploymentWatch.Domain.Profiles;
 
@@ -8,13 +7,13 @@ namespace DeploymentWatch.Web;
 
 /// <summary>
 /// GET /figures and /figures/{metric}: per metric, every source's latest value with its qualifier, date, outlet and
-/// a link to the article; the disagreement range as the `figures` command words it; and the chart of how each
+/// a link to the article; the disagreement range as the `figures` command words it (<see cref="FigureTotals"/>); and the chart of how each
 /// source's figure moved (/figures/{metric}/chart.png, the same ScottPlot renderer the chat platforms get).
 /// </summary>
 internal static class FiguresPage
 {
     public static async Task<IResult> RenderAsync(
-        string? metricId, IFigureStore store, FiguresReplyBuilder replies, ProfileSet profiles, CancellationToken cancellationToken)
+        string? metricId, IDashboardStore dashboard, ProfileSet profiles, CancellationToken cancellationToken)
     {
         FigureMetric[] metrics;
         if (metricId is null)
@@ -32,16 +31,17 @@ internal static class FiguresPage
                 StatusCodes.Status404NotFound);
         }
 
-        var latest = await LatestFigures.LoadAsync(store, metrics, cancellationToken);
+        var latest = LatestFigures.From(await dashboard.LatestDayFiguresAsync(cancellationToken));
         var sections = new List<(FigureMetric Metric, FigureReport[] Reports, string Range)>();
         foreach (var metric in metrics)
         {
             var reports = latest.Where(r => r.Metric == metric).OrderByDescending(r => r.ReportedAt).ThenBy(r => r.Source, StringComparer.Ordinal).ToArray();
             if (reports.Length > 0 || metricId is not null)
             {
-                // The range sentence comes from the command's own reply, so the page and `figures` never disagree.
-                var reply = await replies.BuildAsync(new FiguresCommand(metric, null, false), cancellationToken);
-                sections.Add((metric, reports, reply.Message.Text));
+                var parts = FigureTotals.PartsOf(metric);
+                var totals = FigureTotals.Of(latest.Where(r => parts.Contains(r.Metric)), metric, profiles);
+                var range = FigureLines.Disagreement(totals) ?? (totals.Length == 0 ? "No source has reported this yet." : "Only one source has reported this so far.");
+                sections.Add((metric, reports, range));
             }
         }
 

@@ -1,3 +1,7 @@
+using DeploymentWatch.Application.Alerts;
+using DeploymentWatch.Application.Dashboard;
+using DeploymentWatch.Domain.Profiles;
+
 namespace DeploymentWatch.Web;
 
 /// <summary>Maps the read-only pages and /metrics behind <see cref="WebAccessMiddleware"/>. /healthz stays open.</summary>
@@ -9,12 +13,12 @@ internal static class WebEndpoints
         app.UseWhen(context => IsWebPath(context.Request.Path), branch => branch.UseMiddleware<WebAccessMiddleware>());
 
         app.MapGet("/", OverviewPage.RenderAsync);
-        app.MapGet("/stories", (string? topic, Application.Alerts.IAlertStore alerts, Domain.Profiles.ProfileSet profiles, CancellationToken ct) =>
+        app.MapGet("/stories", (string? topic, IAlertStore alerts, ProfileSet profiles, CancellationToken ct) =>
             StoriesPage.RenderAsync(topic, alerts, profiles, ct));
-        app.MapGet("/figures", (Application.Figures.IFigureStore store, Application.Commands.FiguresReplyBuilder replies, Domain.Profiles.ProfileSet profiles, CancellationToken ct) =>
-            FiguresPage.RenderAsync(null, store, replies, profiles, ct));
-        app.MapGet("/figures/{metric}", (string metric, Application.Figures.IFigureStore store, Application.Commands.FiguresReplyBuilder replies, Domain.Profiles.ProfileSet profiles, CancellationToken ct) =>
-            FiguresPage.RenderAsync(metric, store, replies, profiles, ct));
+        app.MapGet("/figures", (IDashboardStore dashboard, ProfileSet profiles, CancellationToken ct) =>
+            FiguresPage.RenderAsync(null, dashboard, profiles, ct));
+        app.MapGet("/figures/{metric}", (string metric, IDashboardStore dashboard, ProfileSet profiles, CancellationToken ct) =>
+            FiguresPage.RenderAsync(metric, dashboard, profiles, ct));
         app.MapGet("/figures/{metric}/chart.png", FiguresPage.ChartAsync);
         app.MapGet("/explain", ExplainPage.Form);
         app.MapPost("/explain", ExplainPage.ExplainAsync);

@@ -76,6 +76,11 @@ public sealed class WebPagesBrowserTests(BrowserFixture browser, SeededWebServic
         Assert.Equal(900, await chart.EvaluateAsync<int>("img => img.naturalWidth"));
         // The seed articles have no URL, so the article column names them without a link.
         Assert.All(await casualties.Locator("tbody tr td:last-child").AllInnerTextsAsync(), title => Assert.NotEmpty(title));
+
+        // The metric's own page says the same; it is the README's screenshot (every metric at once is very long).
+        await page.GotoAsync(Service.Page("/figures/casualties").AbsoluteUri);
+        Assert.Contains("1,100 (JCS) to 4,000 (Zelensky)", await page.Locator(".range").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await page.Locator("img.chart").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
         await Screenshots.SaveAsync(page, "web-figures.png");
     }
 
