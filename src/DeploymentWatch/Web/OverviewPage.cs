@@ -13,7 +13,11 @@ namespace DeploymentWatch.Web;
 /// </summary>
 internal static class OverviewPage
 {
+    /// <summary>Healthy feeds listed by default: failing ones are always all shown, the rest on /?feeds=all.</summary>
+    public const int HealthyFeedRows = 100;
+
     public static async Task<IResult> RenderAsync(
+        string? feedsShown,
         FeedsFile feeds,
         IDashboardStore dashboard,
         IMuteStore mutes,
@@ -30,7 +34,7 @@ internal static class OverviewPage
 
         return PageLayout.Page("Overview", "/", html =>
         {
-            Feeds(html, feeds.Feeds, states, lastNew);
+            Feeds(html, feeds.Feeds, states, lastNew, feedsShown == "all");
             Backlog(html, backlog);
             Channels(html, channels, activeMutes);
             Platforms(html, platforms);
@@ -38,7 +42,7 @@ internal static class OverviewPage
     }
 
     private static void Feeds(
-        HtmlWriter html, IReadOnlyList<FeedDefinition> feeds, Dictionary<string, FeedState> states, IReadOnlyDictionary<string, DateTimeOffset> lastNew)
+        HtmlWriter html, IReadOnlyList<FeedDefinition> feeds, Dictionary<string, FeedState> states, IReadOnlyDictionary<string, DateTimeOffset> lastNew, bool all)
     {
         var failing = feeds.Count(f => states.TryGetValue(f.Id, out var s) && s.ConsecutiveFailures > 0);
         html.Element("h2", $"Feeds ({feeds.Count}, {failing} failing)");
@@ -47,7 +51,8 @@ internal static class OverviewPage
         var ordered = feeds
             .Select(f => (Feed: f, State: states.GetValueOrDefault(f.Id) ?? FeedState.New(f.Id)))
             .OrderByDescending(x => x.State.ConsecutiveFailures)
-            .ThenBy(x => x.Feed.Id, StringComparer.Ordinal);
+            .ThenBy(x => x.Feed.Id, StringComparer.Ordinal)
+            .Take(all ? int.MaxValue : failing + HealthyFeedRows);
         foreach (var (feed, state) in ordered)
         {
             var failed = state.ConsecutiveFailures > 0;
@@ -63,6 +68,11 @@ internal static class OverviewPage
         }
 
         html.Tag("</tbody></table>");
+        var hidden = all ? 0 : Math.Max(0, feeds.Count - failing - HealthyFeedRows);
+        if (hidden > 0)
+        {
+            html.Tag("<p class=\"muted\">").Text($"{WebFormat.Number(hidden)} more healthy feeds not listed: ").LocalLink("/?feeds=all", "list every feed").Tag("</p>");
+        }
     }
 
     private static void Backlog(HtmlWriter html, IReadOnlyList<OutboxBacklog> backlog)
@@ -74,11 +84,10 @@ internal static class OverviewPage
             return;
         }
 
-        html.Tag("<table id=\"backlog\"><thead><tr><th>Channel</th><th>Waiting</th><th>Oldest due</th><th>Last error</th></tr></thead><tbody>");
+        html.Tag("<table id=\"backlog\"><thead><tr><th>Channel</th><th>Waiting</th></tr></thead><tbody>");
         foreach (var entry in backlog)
         {
-            html.Tag("<tr>").Cell(entry.Channel.ToString()).Cell(WebFormat.Number(entry.Pending), "num")
-                .Cell(WebFormat.Time(entry.OldestDue)).Cell(entry.LastError, entry.LastError is null ? null : "bad").Tag("</tr>");
+            html.Tag("<tr>").Cell(entry.Channel.ToString()).Cell(WebFormat.Number(entry.Pending), "num").Tag("</tr>");
         }
 
         html.Tag("</tbody></table>");

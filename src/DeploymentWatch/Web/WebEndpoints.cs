@@ -1,5 +1,8 @@
 using DeploymentWatch.Application.Alerts;
 using DeploymentWatch.Application.Dashboard;
+using DeploymentWatch.Application.Delivery;
+using DeploymentWatch.Application.Subscriptions;
+using DeploymentWatch.Configuration;
 using DeploymentWatch.Domain.Profiles;
 
 namespace DeploymentWatch.Web;
@@ -12,7 +15,8 @@ internal static class WebEndpoints
         MetricsEndpoint.StartListening();
         app.UseWhen(context => IsWebPath(context.Request.Path), branch => branch.UseMiddleware<WebAccessMiddleware>());
 
-        app.MapGet("/", OverviewPage.RenderAsync);
+        app.MapGet("/", (string? feeds, FeedsFile file, IDashboardStore dashboard, IMuteStore mutes, IEnumerable<IChannelStatus> platforms, TimeProvider time, CancellationToken ct) =>
+            OverviewPage.RenderAsync(feeds, file, dashboard, mutes, platforms, time, ct));
         app.MapGet("/stories", (string? topic, IAlertStore alerts, ProfileSet profiles, CancellationToken ct) =>
             StoriesPage.RenderAsync(topic, alerts, profiles, ct));
         app.MapGet("/figures", (IDashboardStore dashboard, ProfileSet profiles, CancellationToken ct) =>

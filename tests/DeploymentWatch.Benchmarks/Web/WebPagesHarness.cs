@@ -19,7 +19,7 @@ internal static class WebPagesHarness
     private const double GoalMilliseconds = 200;
     private const int WarmUp = 5;
 
-    private static readonly string[] Pages = ["/", "/stories", "/stories?topic=casualties", "/figures", "/figures/casualties", "/figures/casualties/chart.png", "/metrics"];
+    private static readonly string[] Pages = ["/", "/?feeds=all", "/stories", "/stories?topic=casualties", "/figures", "/figures/casualties", "/figures/casualties/chart.png", "/metrics"];
 
     public static async Task<int> RunAsync(string[] args)
     {
