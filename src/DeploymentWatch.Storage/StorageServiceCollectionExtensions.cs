@@ -1,5 +1,6 @@
 using DeploymentWatch.Application.Alerts;
 using DeploymentWatch.Application.Commands;
+using DeploymentWatch.Application.Dashboard;
 using DeploymentWatch.Application.Delivery;
 using DeploymentWatch.Application.Figures;
 using DeploymentWatch.Application.Polling;
@@ -8,6 +9,7 @@ using DeploymentWatch.Application.Stories;
 using DeploymentWatch.Application.Subscriptions;
 using DeploymentWatch.Storage.Alerts;
 using DeploymentWatch.Storage.Commands;
+using DeploymentWatch.Storage.Dashboard;
 using DeploymentWatch.Storage.Database;
 using DeploymentWatch.Storage.Delivery;
 using DeploymentWatch.Storage.Figures;
@@ -67,6 +69,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IStoryBatchStore, StoryBatchStore>();
         services.AddSingleton<IRetentionStore, RetentionStore>();
         services.AddSingleton<IInstanceLease, DatabaseInstanceLease>();
+        services.AddSingleton<IDashboardStore, DashboardStore>();
         return services;
     }
 }

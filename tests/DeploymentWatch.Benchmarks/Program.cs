@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using DeploymentWatch.Benchmarks.Discord;
+using DeploymentWatch.Benchmarks.Web;
 
 // Load harnesses that are not BenchmarkDotNet benchmarks are chosen by their first argument.
 if (args.Length > 0 && args[0].TrimStart('-') == DiscordBurstHarness.Command)
@@ -14,5 +15,11 @@ if (args.Length > 0 && args[0].TrimStart('-') is DeploymentWatch.Benchmarks.Pipe
     return await DeploymentWatch.Benchmarks.Pipeline.PipelineLoadHarness.RunAsync(args[0].TrimStart('-'), args[1..]);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(DeploymentWatch.Benchmarks.Discord.DiscordBurstHarness).Assembly).Run(args);
+if (args.Length > 0 && args[0].TrimStart('-') == WebPagesHarness.Command)
+{
+    return await WebPagesHarness.RunAsync(args[1..]);
+}
+
+// Not typeof(Program): the host assembly, referenced for the web harness, has its own Program.
+BenchmarkSwitcher.FromAssembly(typeof(DiscordBurstHarness).Assembly).Run(args);
 return 0;

@@ -1,3 +1,4 @@
+using DeploymentWatch.Application.Metrics;
 using DeploymentWatch.Domain.Commands;
 using DeploymentWatch.Domain.Messages;
 using DeploymentWatch.Domain.Profiles;
@@ -23,6 +24,7 @@ public sealed class CommandService(
     {
         ArgumentNullException.ThrowIfNull(request);
         var parsed = _parser.Parse(request.Text, time.GetUtcNow());
+        DeploymentWatchMetrics.CommandReceived(parsed.Command?.Name ?? "invalid", request.Channel.Platform);
         if (!parsed.IsSuccess)
         {
             return CommandReply.Error("Sorry, I can't run that", parsed.Error!);

@@ -12,8 +12,6 @@ namespace DeploymentWatch.Application.Commands;
 /// </summary>
 public sealed class FiguresReplyBuilder(IFigureStore figures, ProfileSet profiles, IFigureChartRenderer? charts = null)
 {
-    private static readonly FigureMetric[] CasualtyParts = [FigureMetric.Casualties, FigureMetric.Killed, FigureMetric.Wounded];
-
     public async Task<CommandReply> BuildAsync(FiguresCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -26,7 +24,7 @@ public sealed class FiguresReplyBuilder(IFigureStore figures, ProfileSet profile
             return Ok(AllMetrics(latest, sourceNote));
         }
 
-        var wanted = metric == FigureMetric.Casualties ? CasualtyParts : [metric];
+        var wanted = FigureTotals.PartsOf(metric);
         var reports = latest.Where(r => wanted.Contains(r.Metric)).ToArray();
         var title = $"Latest {metric.ToLabel()} figures{sourceNote}";
         if (reports.Length == 0)
@@ -56,28 +54,8 @@ public sealed class FiguresReplyBuilder(IFigureStore figures, ProfileSet profile
             : new MessageDocument("Latest figures" + sourceNote, "The latest figure each source reported, by metric. `figures <metric>` shows dates and links.", fields);
     }
 
-    /// <summary>
-    /// One comparable number per source, labelled with who gave it (the speaker, else the source): its highest
-    /// total, or killed plus wounded when it gave those instead.
-    /// </summary>
     private (string Who, long Value)[] Totals(IReadOnlyList<FigureReport> reports, FigureMetric metric) =>
-        reports
-            .GroupBy(r => r.Source)
-            .Select(g =>
-            {
-                var direct = g.Where(r => r.Metric == metric).MaxBy(r => r.High);
-                if (direct is not null)
-                {
-                    return (Who: direct.Speaker ?? profiles.SourceName(g.Key), Value: (long?)direct.High);
-                }
-
-                var killed = g.Where(r => r.Metric == FigureMetric.Killed).Select(r => (long?)r.High).Max();
-                var wounded = g.Where(r => r.Metric == FigureMetric.Wounded).Select(r => (long?)r.High).Max();
-                return (Who: profiles.SourceName(g.Key), Value: killed + wounded);
-            })
-            .Where(t => t.Value is not null)
-            .Select(t => (t.Who, t.Value!.Value))
-            .ToArray();
+        FigureTotals.Of(reports, metric, profiles);
 
     private async Task<CommandReply> WithChartAsync(MessageDocument document, FigureMetric metric, string? source, CancellationToken cancellationToken)
     {

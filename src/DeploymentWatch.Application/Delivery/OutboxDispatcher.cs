@@ -1,4 +1,5 @@
 using DeploymentWatch.Application.Alerts;
+using DeploymentWatch.Application.Metrics;
 using DeploymentWatch.Application.Subscriptions;
 using DeploymentWatch.Domain.Subscriptions;
 using Microsoft.Extensions.Logging;
@@ -77,7 +78,9 @@ public sealed class OutboxDispatcher(
                 continue;
             }
 
+            var started = time.GetTimestamp();
             var outcome = await SendAsync(entry, cancellationToken);
+            DeploymentWatchMetrics.Delivered(entry.Channel.Platform, outcome.Status, time.GetElapsedTime(started));
             var now = time.GetUtcNow();
             switch (outcome.Status)
             {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using DeploymentWatch.Application.Metrics;
 using DeploymentWatch.Application.Retention;
 using DeploymentWatch.Application.Stories;
 using DeploymentWatch.Domain.Alerts;
@@ -58,7 +59,10 @@ public sealed class FeedPoller(
                 new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = cancellationToken },
                 async (state, ct) =>
                 {
-                    results.Add(await PollFeedAsync(byId[state.FeedId], state, batches.Writer, ct));
+                    var started = time.GetTimestamp();
+                    var result = await PollFeedAsync(byId[state.FeedId], state, batches.Writer, ct);
+                    DeploymentWatchMetrics.FeedPolled(result.Failure is not null, result.NewItems, result.Alerts.Count, time.GetElapsedTime(started));
+                    results.Add(result);
                     held.TryRemove(state.FeedId, out _);
                 });
         }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using DeploymentWatch.Application.Metrics;
 using DeploymentWatch.Discord.Api.Dtos;
 using DeploymentWatch.Discord.Api.RateLimits;
 using Microsoft.Extensions.Logging;
@@ -64,6 +65,7 @@ internal sealed class DiscordRequestSender(
 
             if (status == HttpStatusCode.TooManyRequests)
             {
+                DeploymentWatchMetrics.RateLimited("discord");
                 var retryAfter = attempt.Headers.RetryAfter ?? TimeSpan.FromSeconds(1);
                 if (!attempt.Headers.IsSharedScope)
                 {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using DeploymentWatch.Application.Metrics;
 
 namespace DeploymentWatch.Slack.Api;
 
@@ -41,6 +42,7 @@ internal sealed class SlackResponseReader(TimeProvider timeProvider)
     {
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
+            DeploymentWatchMetrics.RateLimited("slack");
             return SlackApiResult<T>.RateLimited(RetryAfter(response));
         }
 

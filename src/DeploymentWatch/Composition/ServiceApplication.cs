@@ -3,6 +3,7 @@ using DeploymentWatch.Discord.Interactions;
 using DeploymentWatch.Endpoints;
 using DeploymentWatch.Scheduling;
 using DeploymentWatch.Slack.Commands;
+using DeploymentWatch.Web;
 
 namespace DeploymentWatch.Composition;
 
@@ -39,6 +40,7 @@ public static class ServiceApplication
             o.ValidateOnBuild = true;
         });
         builder.Services.AddDeploymentWatch(builder.Configuration, paths, consoleWriter);
+        builder.Services.AddWeb(builder.Configuration);
         if (scheduler)
         {
             builder.Services.AddScheduling(builder.Configuration, TimeProvider.System);
@@ -52,6 +54,7 @@ public static class ServiceApplication
         app.MapHealth();
         app.MapSlackCommands();
         app.MapDiscordInteractions();
+        app.MapWeb();
         return app;
     }
 }

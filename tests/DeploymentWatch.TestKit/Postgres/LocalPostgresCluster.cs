@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using DeploymentWatch.TestKit.SystemServices;
 
 namespace DeploymentWatch.TestKit.Postgres;
 
@@ -11,7 +12,7 @@ namespace DeploymentWatch.TestKit.Postgres;
 /// </summary>
 internal sealed class LocalPostgresCluster : IAsyncDisposable
 {
-    public const string InstallHint = "PostgreSQL is needed for these tests: apt-get install -y postgresql";
+    public const string InstallHint = SystemServiceProbe.PostgresInstallHint;
 
     private static readonly TimeSpan ToolTimeout = TimeSpan.FromSeconds(90);
 
@@ -79,21 +80,8 @@ internal sealed class LocalPostgresCluster : IAsyncDisposable
         }
     }
 
-    private static string? FindBinDirectory()
-    {
-        const string root = "/usr/lib/postgresql";
-        if (!Directory.Exists(root))
-        {
-            return null;
-        }
-
-        // The newest installed major version that has both tools.
-        return Directory.GetDirectories(root)
-            .Select(version => Path.Combine(version, "bin"))
-            .Where(bin => File.Exists(Path.Combine(bin, "initdb")) && File.Exists(Path.Combine(bin, "pg_ctl")))
-            .OrderByDescending(bin => int.TryParse(Path.GetFileName(Path.GetDirectoryName(bin)), out var major) ? major : 0)
-            .FirstOrDefault();
-    }
+    // Shared with the skip decision (SystemServiceProbe), so "absent" means the same thing to both.
+    private static string? FindBinDirectory() => SystemServiceProbe.FindPostgresBin();
 
     private static int FreePort()
     {
