@@ -51,12 +51,18 @@ internal static class EvalCommand
         var analyzer = host.Services.GetRequiredService<ArticleAnalyzer>();
         var feed = new FeedDefinition("eval", folder, null, null, null);
         var analyses = items.Select(item => (File: item.ItemGuid!, Analysis: analyzer.Analyze(ArticleBuilder.Build(feed, item)))).ToArray();
+        // Only alerts are grouped into stories, as the poller does; an undated article stays undated.
         var matcher = new StoryMatcher(host.Services.GetRequiredService<IOptions<StoryOptions>>().Value.ToThresholds());
-        var stories = matcher.Group(analyses
-            .Select(a => new StoryCandidate(a.File, StoryFingerprint.From(a.Analysis, DateTimeOffset.UnixEpoch)))
-            .ToArray());
+        var vocabulary = StoryVocabulary.From(analyzer.Profiles);
+        var alerted = analyses.Where(a => a.Analysis.IsRelevant).ToArray();
+        var grouped = matcher.Group(alerted.Select(a => new StoryCandidate(a.File, StoryFingerprint.From(a.Analysis, vocabulary))).ToArray());
+        var stories = alerted.Select((a, i) => (a.File, Story: grouped[i])).ToDictionary(x => x.File, x => x.Story, StringComparer.Ordinal);
         var predicted = analyses
-            .Select((a, i) => new PredictedArticle(a.File, a.Analysis.MatchedTopics.Select(t => t.TopicId).ToArray(), a.Analysis.IsRelevant ? a.Analysis.Figures : [], stories[i]))
+            .Select(a => new PredictedArticle(
+                a.File,
+                a.Analysis.MatchedTopics.Select(t => t.TopicId).ToArray(),
+                a.Analysis.IsRelevant ? a.Analysis.Figures : [],
+                stories.GetValueOrDefault(a.File)))
             .ToArray();
         var report = EvaluationScorer.Score(gold, predicted);
         await Console.Out.WriteLineAsync(json ? EvaluationJsonRenderer.Render(report) : EvaluationTextRenderer.Render(report));
