@@ -20,12 +20,12 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
         ArgumentNullException.ThrowIfNull(b);
         TimeSpan? apart = a.Time is { } ta && b.Time is { } tb ? (ta - tb).Duration() : null;
         var text = MinHashSignature.Containment(a.MinHash, a.Shingles, b.MinHash, b.Shingles);
-        var figures = a.FigureKeys.Intersect(b.FigureKeys, StringComparer.Ordinal).Count();
+        var figures = SharedCount(a.FigureKeys, b.FigureKeys);
         var keywords = Jaccard(a.Keywords ?? [], b.Keywords ?? []);
         var days = apart?.TotalDays ?? Thresholds.UndatedDays;
         var evidence = keywords + (Thresholds.TextWeight * text) + (Thresholds.FigureWeight * Math.Min(figures, MaxSharedFigures))
                        - (Thresholds.DecayPerDay * days);
-        return new StorySimilarity(apart, text, figures, keywords, a.Topics.Intersect(b.Topics, StringComparer.Ordinal).Any(), evidence);
+        return new StorySimilarity(apart, text, figures, keywords, SharedCount(a.Topics, b.Topics) > 0, evidence);
     }
 
     public bool SameStory(StoryFingerprint a, StoryFingerprint b) => SameStory(Compare(a, b));
@@ -105,7 +105,33 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
             return 0;
         }
 
-        var shared = a.Intersect(b, StringComparer.Ordinal).Count();
+        var shared = SharedCount(a, b);
         return (double)shared / (a.Count + b.Count - shared);
+    }
+
+    // Fingerprint lists are sorted ordinally: one merge pass, no set to allocate (a window compares many pairs).
+    private static int SharedCount(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Count && j < b.Count)
+        {
+            var order = string.CompareOrdinal(a[i], b[j]);
+            if (order == 0)
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (order < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
     }
 }

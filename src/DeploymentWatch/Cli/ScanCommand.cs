@@ -1,13 +1,19 @@
 using System.CommandLine;
 using DeploymentWatch.Application.Polling;
+using DeploymentWatch.Application.Stories;
 using DeploymentWatch.Channels;
 using DeploymentWatch.Composition;
 using DeploymentWatch.Domain.Alerts;
 using DeploymentWatch.Domain.Analysis;
+using DeploymentWatch.Domain.Stories;
+using Microsoft.Extensions.Options;
 
 namespace DeploymentWatch.Cli;
 
-/// <summary>`scan PATH|URL…`: runs the pipeline on feeds, files or folders and prints the alerts it would raise; stores and posts nothing.</summary>
+/// <summary>
+/// `scan PATH|URL…`: runs the pipeline on feeds, files or folders and prints the alerts it would raise, each in the
+/// story it would join among the alerts scanned before it; stores and posts nothing.
+/// </summary>
 internal static class ScanCommand
 {
     public static Command Create(GlobalOptions global)
@@ -33,6 +39,9 @@ internal static class ScanCommand
         var analyzer = host.Services.GetRequiredService<ArticleAnalyzer>();
         var documents = host.Services.GetRequiredService<AlertDocumentBuilder>();
         var time = host.Services.GetRequiredService<TimeProvider>();
+        var matcher = new StoryMatcher(host.Services.GetRequiredService<IOptions<StoryOptions>>().Value.ToThresholds());
+        var vocabulary = StoryVocabulary.From(analyzer.Profiles);
+        var scanned = new List<StoryCandidate>();
         var progress = new ProgressBar(Console.Error);
         int items = 0, alerts = 0, failures = 0;
         for (var i = 0; i < sources.Length; i++)
@@ -57,6 +66,10 @@ internal static class ScanCommand
 
                 alerts++;
                 var alert = AlertFactory.Create(analysis, time.GetUtcNow());
+                var fingerprint = StoryFingerprint.From(analysis, vocabulary);
+                var story = matcher.Match(fingerprint, scanned);
+                scanned.Add(new StoryCandidate(alert.Id, fingerprint, story));
+                alert = alert with { StoryId = story, Fingerprint = fingerprint };
                 progress.Clear();
                 await Console.Out.WriteLineAsync(json ? AlertJson.Serialize(alert) : PlainTextRenderer.Render(documents.Build(alert)));
             }
