@@ -54,6 +54,11 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
         var bestEvidence = double.NegativeInfinity;
         foreach (var e in earlier)
         {
+            if ((candidate.Time - e.Fingerprint.Time)?.Duration() > Thresholds.Window)
+            {
+                continue;
+            }
+
             var similarity = Compare(candidate, e.Fingerprint);
             var strength = Math.Max(similarity.Evidence, similarity.Text);
             if (SameStory(similarity) && strength > bestEvidence)

@@ -16,6 +16,8 @@ namespace DeploymentWatch.Cli;
 /// </summary>
 internal static class ScanCommand
 {
+    private const int Batch = 64;
+
     public static Command Create(GlobalOptions global)
     {
         var sources = new Argument<string[]>("sources") { Description = "Feed URLs, feed files, article .txt files or folders", Arity = ArgumentArity.OneOrMore };
@@ -54,24 +56,28 @@ internal static class ScanCommand
                 continue;
             }
 
-            for (var n = 0; n < feedItems.Count; n++)
+            // Articles are analysed in parallel batches (the analyzer is thread-safe); stories and output follow in order.
+            for (var start = 0; start < feedItems.Count; start += Batch)
             {
-                progress.Report(sources[i], n + 1, feedItems.Count);
-                var analysis = analyzer.Analyze(ArticleBuilder.Build(feed, feedItems[n]));
-                items++;
-                if (!analysis.IsRelevant)
+                progress.Report(sources[i], start, feedItems.Count);
+                var batch = Enumerable.Range(start, Math.Min(Batch, feedItems.Count - start))
+                    .AsParallel()
+                    .AsOrdered()
+                    .WithCancellation(cancellationToken)
+                    .Select(n => analyzer.Analyze(ArticleBuilder.Build(feed, feedItems[n])))
+                    .ToArray();
+                items += batch.Length;
+                foreach (var analysis in batch.Where(a => a.IsRelevant))
                 {
-                    continue;
+                    alerts++;
+                    var alert = AlertFactory.Create(analysis, time.GetUtcNow());
+                    var fingerprint = StoryFingerprint.From(analysis, vocabulary);
+                    var story = matcher.Match(fingerprint, scanned);
+                    scanned.Add(new StoryCandidate(alert.Id, fingerprint, story));
+                    alert = alert with { StoryId = story, Fingerprint = fingerprint };
+                    progress.Clear();
+                    await Console.Out.WriteLineAsync(json ? AlertJson.Serialize(alert) : PlainTextRenderer.Render(documents.Build(alert)));
                 }
-
-                alerts++;
-                var alert = AlertFactory.Create(analysis, time.GetUtcNow());
-                var fingerprint = StoryFingerprint.From(analysis, vocabulary);
-                var story = matcher.Match(fingerprint, scanned);
-                scanned.Add(new StoryCandidate(alert.Id, fingerprint, story));
-                alert = alert with { StoryId = story, Fingerprint = fingerprint };
-                progress.Clear();
-                await Console.Out.WriteLineAsync(json ? AlertJson.Serialize(alert) : PlainTextRenderer.Render(documents.Build(alert)));
             }
 
             progress.Clear();
