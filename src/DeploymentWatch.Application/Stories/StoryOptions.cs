@@ -18,14 +18,8 @@ public sealed class StoryOptions
     [Range(0.05, 1.0, ErrorMessage = "Stories:NearDuplicate must be between 0.05 and 1.")]
     public double NearDuplicate { get; set; } = StoryThresholds.Default.NearDuplicate;
 
-    [Range(0.0, 1.0, ErrorMessage = "Stories:RelatedText must be between 0 and 1.")]
-    public double RelatedText { get; set; } = StoryThresholds.Default.RelatedText;
+    [Range(0.0, 1.0, ErrorMessage = "Stories:MinEvidence must be between 0 and 1.")]
+    public double MinEvidence { get; set; } = StoryThresholds.Default.MinEvidence;
 
-    [Range(1, 20, ErrorMessage = "Stories:MinSharedFigures must be between 1 and 20.")]
-    public int MinSharedFigures { get; set; } = StoryThresholds.Default.MinSharedFigures;
-
-    [Range(0.0, 1.0, ErrorMessage = "Stories:MinEntityOverlap must be between 0 and 1.")]
-    public double MinEntityOverlap { get; set; } = StoryThresholds.Default.MinEntityOverlap;
-
-    public StoryThresholds ToThresholds() => new(Window, NearDuplicate, RelatedText, MinSharedFigures, MinEntityOverlap);
+    public StoryThresholds ToThresholds() => new(Window, NearDuplicate, MinEvidence);
 }

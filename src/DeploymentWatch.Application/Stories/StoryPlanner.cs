@@ -26,6 +26,7 @@ public sealed class StoryPlanner(
     IOptions<StoryOptions> options) : IDisposable
 {
     private readonly StoryMatcher _matcher = new(options.Value.ToThresholds());
+    private readonly StoryVocabulary _vocabulary = StoryVocabulary.From(analyzer.Profiles);
     private readonly FigureChangeDetector _changes = new(analyzer.Profiles);
 
     // Feeds are polled in parallel: without this, two outlets' copies of one story read at once would both start it.
@@ -62,7 +63,7 @@ public sealed class StoryPlanner(
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var alert = AlertFactory.Create(analysis, now);
-        var fingerprint = StoryFingerprint.From(analysis, now);
+        var fingerprint = StoryFingerprint.From(analysis, _vocabulary);
         var recent = (await alerts.CreatedSinceAsync(now - options.Value.LookBack, cancellationToken))
             .Where(a => a.Id != alert.Id)
             .ToArray();

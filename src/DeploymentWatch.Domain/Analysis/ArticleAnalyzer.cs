@@ -64,6 +64,7 @@ public sealed class ArticleAnalyzer
             .Select(t => t with
             {
                 SupportingSentences = t.SupportingSentences.Select(i => i - 1).ToArray(),
+                LeadSentences = t.LeadSentences.Select(i => i - 1).ToArray(),
                 Hits = t.Hits.Select(h => h with { SentenceIndex = h.SentenceIndex - 1, Start = h.Start - shift }).ToArray(),
             })
             .ToArray();

@@ -4,8 +4,9 @@ namespace DeploymentWatch.Domain.Evaluation;
 
 /// <summary>
 /// Scores predictions against gold labels as FORMAT.md says: topics per topic and micro-averaged, figures with and
-/// without the shared-source condition plus qualifier accuracy, and story grouping over article pairs. Only
-/// articles in the gold list are scored; a gold article without a prediction counts as one where nothing was found.
+/// without the shared-source condition plus qualifier accuracy (over the articles the system raised an alert for),
+/// and story grouping over pairs of on-topic articles. Only articles in the gold list are scored; a gold article
+/// without a prediction counts as one where nothing was found.
 /// </summary>
 public static class EvaluationScorer
 {
@@ -30,7 +31,8 @@ public static class EvaluationScorer
         var withSources = new PrecisionRecall(0, 0, 0);
         var valueOnly = new PrecisionRecall(0, 0, 0);
         var qualifierEqual = 0;
-        foreach (var (g, p) in pairs)
+        // Only an alert stores figures (FORMAT.md): an article the system raised no alert for is scored on topics only.
+        foreach (var (g, p) in pairs.Where(x => x.Predicted.Topics.Count > 0))
         {
             var strict = FigureAlignment.Align(g.Figures, p.Figures, requireSharedSource: true);
             var loose = FigureAlignment.Align(g.Figures, p.Figures, requireSharedSource: false);

@@ -71,6 +71,11 @@ internal sealed class TermIndex
             {
                 Add(exclusion, new TermUse(t, TermRole.Exclusion, exclusion));
             }
+
+            foreach (var phrase in topic.Ignore)
+            {
+                Add(phrase, new TermUse(t, TermRole.Ignore, phrase));
+            }
         }
 
         return new TermIndex(terms, uses.Select(u => u.ToArray()).ToArray());

@@ -1,11 +1,12 @@
 namespace DeploymentWatch.Domain.Matching;
 
 /// <summary>What a term means to a topic: the thing it is about, a word that says it happened, the setting it
-/// needs, or a word that says it is something else.</summary>
+/// needs, a word that says it is something else, or a phrase in which a trigger does not count.</summary>
 public enum TermRole
 {
     Entity,
     Trigger,
     Context,
     Exclusion,
+    Ignore,
 }

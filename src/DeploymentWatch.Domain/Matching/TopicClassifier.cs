@@ -6,7 +6,9 @@ namespace DeploymentWatch.Domain.Matching;
 /// <summary>
 /// Scores an article against every topic with one pass of one multi-pattern matcher over the folded text, then
 /// sentence by sentence: a trigger counts only with its entity (and context) close by, so an article about
-/// Ukrainian losses that names North Korea once does not fire "casualties".
+/// Ukrainian losses that names North Korea once does not fire "casualties". The first sentence is taken as the
+/// headline: it and the lead after it weigh double, and an article none of whose matching topics is supported there
+/// is about something else (a background line "as Pyongyang has sent troops to Russia" raises nothing).
 /// </summary>
 public sealed class TopicClassifier
 {
@@ -32,9 +34,19 @@ public sealed class TopicClassifier
         ArgumentNullException.ThrowIfNull(sentences);
         var hitsByTopic = CollectHits(text, sentences);
         var scores = new TopicScore[_profiles.Topics.Count];
+        var anchored = false;
         for (var t = 0; t < scores.Length; t++)
         {
             scores[t] = Score(_profiles.Topics[t], hitsByTopic[t], sentences.Count);
+            anchored |= scores[t].ReachesThreshold && scores[t].LeadSentences.Count > 0;
+        }
+
+        if (!anchored)
+        {
+            for (var t = 0; t < scores.Length; t++)
+            {
+                scores[t] = scores[t] with { Anchored = false };
+            }
         }
 
         return scores;
@@ -76,13 +88,18 @@ public sealed class TopicClassifier
 
     private static TopicScore Score(TopicProfile topic, List<TermHit> hits, int sentenceCount)
     {
-        var roles = new bool[sentenceCount, 4];
+        var ignored = hits.Where(h => h.Role == TermRole.Ignore).ToArray();
+        var roles = new bool[sentenceCount, RoleCount];
         foreach (var hit in hits)
         {
-            roles[hit.SentenceIndex, (int)hit.Role] = true;
+            if (hit.Role != TermRole.Trigger || !Inside(hit, ignored))
+            {
+                roles[hit.SentenceIndex, (int)hit.Role] = true;
+            }
         }
 
         var supporting = new List<int>();
+        var lead = new List<int>();
         for (var s = 0; s < sentenceCount; s++)
         {
             if (!roles[s, (int)TermRole.Trigger] || roles[s, (int)TermRole.Exclusion])
@@ -94,13 +111,34 @@ public sealed class TopicClassifier
             if (Any(roles, TermRole.Entity, from, s) && (topic.Context.Count == 0 || Any(roles, TermRole.Context, from, s)))
             {
                 supporting.Add(s);
+                if (s <= topic.Lead)
+                {
+                    lead.Add(s);
+                }
             }
         }
 
         var evidence = hits
-            .Where(h => h.Role != TermRole.Exclusion && supporting.Any(s => h.SentenceIndex <= s && h.SentenceIndex >= s - topic.Window))
+            .Where(h => h.Role is not (TermRole.Exclusion or TermRole.Ignore)
+                        && !(h.Role == TermRole.Trigger && Inside(h, ignored))
+                        && supporting.Any(s => h.SentenceIndex <= s && h.SentenceIndex >= s - topic.Window))
             .ToArray();
-        return new TopicScore(topic.Id, supporting.Count, topic.Threshold, supporting, evidence);
+        return new TopicScore(topic.Id, supporting.Count + lead.Count, topic.Threshold, supporting, evidence) { LeadSentences = lead };
+    }
+
+    private const int RoleCount = (int)TermRole.Ignore + 1;
+
+    private static bool Inside(TermHit hit, TermHit[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (hit.Start >= phrase.Start && hit.Start + hit.Length <= phrase.Start + phrase.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Any(bool[,] roles, TermRole role, int from, int to)

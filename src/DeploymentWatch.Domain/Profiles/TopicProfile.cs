@@ -1,10 +1,12 @@
 namespace DeploymentWatch.Domain.Profiles;
 
 /// <summary>
-/// A topic users subscribe to. A sentence supports the topic when it holds a trigger, and an entity and (if the
-/// profile lists any) a context term occur in it or within <see cref="Window"/> sentences before it, and it holds
-/// no exclusion (e.g. "short-range" for the ICBM topic). The topic matches when the number of supporting
-/// sentences reaches <see cref="Threshold"/>.
+/// A topic users subscribe to. A sentence supports the topic when it holds a trigger (one not inside an
+/// <see cref="Ignore"/> phrase), and an entity and (if the profile lists any) a context term occur in it or within
+/// <see cref="Window"/> sentences before it, and it holds no exclusion (e.g. "short-range" for the ICBM topic).
+/// A supporting sentence in the lead (the headline and the first <see cref="Lead"/> sentences) counts twice; the
+/// topic matches when the count reaches <see cref="Threshold"/> and the article is about one of the topics at all,
+/// i.e. some matching topic is supported in its lead (a late background line alone raises nothing).
 /// </summary>
 public sealed record TopicProfile(
     string Id,
@@ -15,4 +17,11 @@ public sealed record TopicProfile(
     IReadOnlyList<string> Exclusions,
     double Threshold,
     int Window,
-    int Colour);
+    int Colour)
+{
+    /// <summary>How many sentences after the headline make up the lead.</summary>
+    public int Lead { get; init; } = 2;
+
+    /// <summary>Phrases in which a trigger means something else ("kill chain", "lost ground", "Russian losses").</summary>
+    public IReadOnlyList<string> Ignore { get; init; } = [];
+}

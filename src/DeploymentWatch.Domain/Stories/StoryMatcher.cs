@@ -3,24 +3,29 @@ using DeploymentWatch.Domain.Analysis;
 namespace DeploymentWatch.Domain.Stories;
 
 /// <summary>
-/// Decides which story an article belongs to: the story of the most similar earlier article that passes
-/// <see cref="StoryThresholds"/>, or none (it starts a story). Pure and stateless, so the poller and the evaluation
-/// command group the same way.
+/// Decides whether an article belongs to a story: pairwise (<see cref="SameStory(StoryFingerprint, StoryFingerprint)"/>)
+/// and over a window of earlier articles (<see cref="Match"/>: the story of the earlier article with the strongest
+/// evidence that passes <see cref="StoryThresholds"/>, or none). Pure and stateless, so the poller and the
+/// evaluation command group the same way.
 /// </summary>
 public sealed class StoryMatcher(StoryThresholds thresholds)
 {
+    private const int MaxSharedFigures = 2;
+
     public StoryThresholds Thresholds { get; } = thresholds ?? throw new ArgumentNullException(nameof(thresholds));
 
-    public static StorySimilarity Compare(StoryFingerprint a, StoryFingerprint b)
+    public StorySimilarity Compare(StoryFingerprint a, StoryFingerprint b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return new StorySimilarity(
-            (a.Time - b.Time).Duration(),
-            MinHashSignature.Containment(a.MinHash, a.Shingles, b.MinHash, b.Shingles),
-            a.FigureKeys.Intersect(b.FigureKeys, StringComparer.Ordinal).Count(),
-            Jaccard(a.Entities, b.Entities),
-            a.Topics.Intersect(b.Topics, StringComparer.Ordinal).Any());
+        TimeSpan? apart = a.Time is { } ta && b.Time is { } tb ? (ta - tb).Duration() : null;
+        var text = MinHashSignature.Containment(a.MinHash, a.Shingles, b.MinHash, b.Shingles);
+        var figures = SharedCount(a.FigureKeys, b.FigureKeys);
+        var keywords = Jaccard(a.Keywords ?? [], b.Keywords ?? []);
+        var days = apart?.TotalDays ?? Thresholds.UndatedDays;
+        var evidence = keywords + (Thresholds.TextWeight * text) + (Thresholds.FigureWeight * Math.Min(figures, MaxSharedFigures))
+                       - (Thresholds.DecayPerDay * days);
+        return new StorySimilarity(apart, text, figures, keywords, SharedCount(a.Topics, b.Topics) > 0, evidence);
     }
 
     public bool SameStory(StoryFingerprint a, StoryFingerprint b) => SameStory(Compare(a, b));
@@ -33,42 +38,54 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
             return false;
         }
 
-        if (similarity.Text >= Thresholds.NearDuplicate)
-        {
-            return true;
-        }
-
-        return similarity.SharedTopic
-               && similarity.SharedFigures >= Thresholds.MinSharedFigures
-               && (similarity.Text >= Thresholds.RelatedText || similarity.Entities >= Thresholds.MinEntityOverlap);
+        return similarity.Text >= Thresholds.NearDuplicate
+               || (similarity.SharedTopic && similarity.Evidence >= Thresholds.MinEvidence);
     }
 
-    /// <summary>The story id of the best-matching earlier article, or null when the candidate starts a new story.</summary>
+    /// <summary>
+    /// The story id of the best-matching article in <paramref name="earlier"/> (a window of recent stories' members),
+    /// or null when the candidate starts a new story.
+    /// </summary>
     public string? Match(StoryFingerprint candidate, IReadOnlyList<StoryCandidate> earlier)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(earlier);
-        return earlier
-            .Select(e => (e.Story, Similarity: Compare(candidate, e.Fingerprint)))
-            .Where(x => SameStory(x.Similarity))
-            .OrderByDescending(x => x.Similarity.Text)
-            .ThenByDescending(x => x.Similarity.SharedFigures)
-            .ThenByDescending(x => x.Similarity.Entities)
-            .Select(x => x.Story)
-            .FirstOrDefault();
+        string? best = null;
+        var bestEvidence = double.NegativeInfinity;
+        foreach (var e in earlier)
+        {
+            if ((candidate.Time - e.Fingerprint.Time)?.Duration() > Thresholds.Window)
+            {
+                continue;
+            }
+
+            var similarity = Compare(candidate, e.Fingerprint);
+            var strength = Math.Max(similarity.Evidence, similarity.Text);
+            if (SameStory(similarity) && strength > bestEvidence)
+            {
+                best = e.Story;
+                bestEvidence = strength;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>
-    /// Groups a batch (an evaluation corpus): articles are taken in publication order, each joins the story of its
-    /// best match among those before it or starts its own. Returns, in input order, each article's story id: the
-    /// <see cref="StoryCandidate.Id"/> of the story's first article.
+    /// Groups a batch (an evaluation corpus): articles are taken in publication order (undated ones last, so they
+    /// can join any story), each joins the story of its best match among those before it or starts its own.
+    /// Returns, in input order, each article's story id: the <see cref="StoryCandidate.Id"/> of the story's first article.
     /// </summary>
     public IReadOnlyList<string> Group(IReadOnlyList<StoryCandidate> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var seen = new List<StoryCandidate>();
         var stories = new string[articles.Count];
-        foreach (var index in Enumerable.Range(0, articles.Count).OrderBy(i => articles[i].Fingerprint.Time).ThenBy(i => i))
+        var order = Enumerable.Range(0, articles.Count)
+            .OrderBy(i => articles[i].Fingerprint.Time is null)
+            .ThenBy(i => articles[i].Fingerprint.Time)
+            .ThenBy(i => i);
+        foreach (var index in order)
         {
             var article = articles[index];
             var story = Match(article.Fingerprint, seen) ?? article.Id;
@@ -79,24 +96,47 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
         return stories;
     }
 
-    /// <summary>
-    /// <see cref="Group(IReadOnlyList{StoryCandidate})"/> over analysed articles, keyed by item id;
-    /// <paramref name="takenInAt"/> dates articles without a publication date.
-    /// </summary>
-    public IReadOnlyList<string> Group(IReadOnlyList<ArticleAnalysis> analyses, DateTimeOffset takenInAt)
+    /// <summary><see cref="Group(IReadOnlyList{StoryCandidate})"/> over analysed articles, keyed by item id.</summary>
+    public IReadOnlyList<string> Group(IReadOnlyList<ArticleAnalysis> analyses, StoryVocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(analyses);
-        return Group(analyses.Select(a => new StoryCandidate(a.Article.ItemId, StoryFingerprint.From(a, takenInAt))).ToArray());
+        return Group(analyses.Select(a => new StoryCandidate(a.Article.ItemId, StoryFingerprint.From(a, vocabulary))).ToArray());
     }
 
     private static double Jaccard(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
-        if (a.Count == 0 && b.Count == 0)
+        if (a.Count == 0 || b.Count == 0)
         {
             return 0;
         }
 
-        var shared = a.Intersect(b, StringComparer.Ordinal).Count();
+        var shared = SharedCount(a, b);
         return (double)shared / (a.Count + b.Count - shared);
+    }
+
+    // Fingerprint lists are sorted ordinally: one merge pass, no set to allocate (a window compares many pairs).
+    private static int SharedCount(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Count && j < b.Count)
+        {
+            var order = string.CompareOrdinal(a[i], b[j]);
+            if (order == 0)
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (order < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
     }
 }

@@ -2,21 +2,27 @@ using System.Text;
 
 namespace DeploymentWatch.Domain.Stories;
 
-/// <summary>The text features of a story fingerprint: folded words, their 3-word shingles, and proper names.</summary>
+/// <summary>The text features of a story fingerprint: folded words, their 3-word shingles, and keywords.</summary>
 internal static class StoryText
 {
     public const int ShingleSize = 3;
 
-    // Capitalised words that start sentences or headlines far more often than they name anything.
-    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    // Function words and reporting verbs: every article has them, whatever it reports.
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
-        "the", "a", "an", "in", "on", "at", "and", "but", "or", "as", "it", "its", "this", "that", "these", "those",
-        "he", "she", "they", "we", "his", "her", "their", "our", "there", "after", "before", "since", "while", "with",
-        "for", "from", "by", "of", "to", "if", "when", "during", "according", "however", "meanwhile", "also", "last",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "north", "south", "korea", "korean", "koreans", "russia", "russian", "ukraine", "ukrainian", "home", "world",
-        "news", "live", "reports", "report", "many", "some", "more", "mr", "ms",
+        "about", "above", "after", "again", "against", "also", "although", "among", "another", "around", "because",
+        "been", "before", "being", "between", "both", "could", "does", "doing", "down", "during", "each", "even",
+        "ever", "every", "from", "further", "have", "having", "here", "however", "into", "itself", "just", "last",
+        "less", "like", "many", "more", "most", "much", "must", "near", "never", "next", "only", "other", "others",
+        "over", "same", "said", "says", "saying", "should", "since", "some", "still", "such", "than", "that", "their",
+        "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "told", "under", "until",
+        "very", "were", "what", "when", "where", "whether", "which", "while", "will", "with", "within", "without",
+        "would", "year", "years", "week", "weeks", "month", "months", "today", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
+        "august", "september", "october", "november", "december", "according", "added", "news", "reported",
+        "reports", "report", "reporting", "statement", "told", "cited", "citing", "quoted", "source", "sources",
+        "first", "second", "third", "three", "four", "five", "thousand", "thousands", "hundreds", "several", "least",
+        "photo", "read", "also", "what", "your", "ours", "yours", "among", "upon", "onto",
     };
 
     /// <summary>Lower-cased words (letters and digits; "1,100" stays one word).</summary>
@@ -56,30 +62,25 @@ internal static class StoryText
         }
     }
 
-    /// <summary>Capitalised words and acronyms that are not common sentence openers: a cheap entity set.</summary>
-    public static IReadOnlyList<string> ProperNames(string text)
+    /// <summary>"coffins" → "coffin": one key for a word and its plural.</summary>
+    public static string Singular(string word) =>
+        word.Length > 4 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
+
+    /// <summary>
+    /// The words that tell one event from another: longer than three letters, no digits, not a stop word and not the
+    /// subject's own vocabulary ("coffins", "medals", "shoigu", "engine", "beijing"), singular, distinct, sorted.
+    /// </summary>
+    public static IReadOnlyList<string> Keywords(IReadOnlyList<string> words, StoryVocabulary vocabulary)
     {
-        var names = new SortedSet<string>(StringComparer.Ordinal);
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        var keywords = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
         {
-            var isLetter = i < text.Length && char.IsLetter(text[i]);
-            if (isLetter && start < 0)
+            if (word.Length > 3 && !word.Any(char.IsDigit) && !StopWords.Contains(word) && !vocabulary.Contains(word))
             {
-                start = i;
-            }
-            else if (!isLetter && start >= 0)
-            {
-                var word = text[start..i];
-                start = -1;
-                var folded = word.ToLowerInvariant();
-                if (word.Length >= 3 && char.IsUpper(word[0]) && !NotNames.Contains(folded))
-                {
-                    names.Add(folded);
-                }
+                keywords.Add(Singular(word));
             }
         }
 
-        return names.ToArray();
+        return keywords.ToArray();
     }
 }

@@ -1,19 +1,24 @@
 namespace DeploymentWatch.Domain.Stories;
 
 /// <summary>
-/// When two articles are one story. Both must be published within <see cref="Window"/> of each other; then either
-/// their texts are near-duplicates (<see cref="NearDuplicate"/>, estimated shingle Jaccard), or they share at least
-/// <see cref="MinSharedFigures"/> figures and either some text (<see cref="RelatedText"/>) or a good part of their
-/// proper names (<see cref="MinEntityOverlap"/>, Jaccard). A shared figure alone is not enough: "11,000 troops" is
-/// repeated by every story for months. The defaults are set on the seeds, where rewrites of one JCS statement
-/// share 4–15% of their shingles (articles a month apart share up to 9% boilerplate, so time does the separating).
+/// When two articles are one story. Both must be published within <see cref="Window"/> of each other (an undated
+/// article is not held to it); then either their texts are near-copies (<see cref="NearDuplicate"/>, shingle
+/// containment), or they share a topic and their evidence reaches <see cref="MinEvidence"/>:
+/// keyword Jaccard + <see cref="TextWeight"/> × shingle containment + <see cref="FigureWeight"/> per shared figure
+/// (two at most) − <see cref="DecayPerDay"/> per day apart (an undated pair is charged
+/// <see cref="UndatedDays"/> days). Outlets rewrite each other with 2–19 % shared text and launches carry no
+/// figures, so shared names and words carry the decision; a figure helps but is not needed, and "11,000 troops",
+/// repeated for months, is kept apart by time.
 /// </summary>
-public sealed record StoryThresholds(
-    TimeSpan Window,
-    double NearDuplicate,
-    double RelatedText,
-    int MinSharedFigures,
-    double MinEntityOverlap)
+public sealed record StoryThresholds(TimeSpan Window, double NearDuplicate, double MinEvidence)
 {
-    public static StoryThresholds Default { get; } = new(TimeSpan.FromHours(48), 0.5, 0.03, 2, 0.15);
+    public static StoryThresholds Default { get; } = new(TimeSpan.FromHours(48), 0.5, 0.07);
+
+    public double TextWeight { get; init; } = 0.25;
+
+    public double FigureWeight { get; init; } = 0.02;
+
+    public double DecayPerDay { get; init; } = 0.04;
+
+    public double UndatedDays { get; init; } = 1.5;
 }

@@ -4,7 +4,10 @@ using DeploymentWatch.Domain.Figures;
 
 namespace DeploymentWatch.Cli;
 
-/// <summary>The `--output json` shape: one object per alert on one line.</summary>
+/// <summary>
+/// The `--output json` shape: one object per alert on one line. `story` is the id of the story's first alert (the
+/// alert's own id when it starts one), so other tools can group alerts as the bot does.
+/// </summary>
 internal static class AlertJson
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
@@ -12,6 +15,7 @@ internal static class AlertJson
     public static string Serialize(Alert alert) => JsonSerializer.Serialize(new
     {
         id = alert.Id,
+        story = alert.StoryId ?? alert.Id,
         title = alert.Title,
         url = alert.Link?.AbsoluteUri,
         outlet = alert.Outlet,

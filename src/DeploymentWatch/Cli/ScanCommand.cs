@@ -1,15 +1,23 @@
 using System.CommandLine;
 using DeploymentWatch.Application.Polling;
+using DeploymentWatch.Application.Stories;
 using DeploymentWatch.Channels;
 using DeploymentWatch.Composition;
 using DeploymentWatch.Domain.Alerts;
 using DeploymentWatch.Domain.Analysis;
+using DeploymentWatch.Domain.Stories;
+using Microsoft.Extensions.Options;
 
 namespace DeploymentWatch.Cli;
 
-/// <summary>`scan PATH|URL…`: runs the pipeline on feeds, files or folders and prints the alerts it would raise; stores and posts nothing.</summary>
+/// <summary>
+/// `scan PATH|URL…`: runs the pipeline on feeds, files or folders and prints the alerts it would raise, each in the
+/// story it would join among the alerts scanned before it; stores and posts nothing.
+/// </summary>
 internal static class ScanCommand
 {
+    private const int Batch = 64;
+
     public static Command Create(GlobalOptions global)
     {
         var sources = new Argument<string[]>("sources") { Description = "Feed URLs, feed files, article .txt files or folders", Arity = ArgumentArity.OneOrMore };
@@ -33,6 +41,9 @@ internal static class ScanCommand
         var analyzer = host.Services.GetRequiredService<ArticleAnalyzer>();
         var documents = host.Services.GetRequiredService<AlertDocumentBuilder>();
         var time = host.Services.GetRequiredService<TimeProvider>();
+        var matcher = new StoryMatcher(host.Services.GetRequiredService<IOptions<StoryOptions>>().Value.ToThresholds());
+        var vocabulary = StoryVocabulary.From(analyzer.Profiles);
+        var scanned = new List<StoryCandidate>();
         var progress = new ProgressBar(Console.Error);
         int items = 0, alerts = 0, failures = 0;
         for (var i = 0; i < sources.Length; i++)
@@ -45,20 +56,28 @@ internal static class ScanCommand
                 continue;
             }
 
-            for (var n = 0; n < feedItems.Count; n++)
+            // Articles are analysed in parallel batches (the analyzer is thread-safe); stories and output follow in order.
+            for (var start = 0; start < feedItems.Count; start += Batch)
             {
-                progress.Report(sources[i], n + 1, feedItems.Count);
-                var analysis = analyzer.Analyze(ArticleBuilder.Build(feed, feedItems[n]));
-                items++;
-                if (!analysis.IsRelevant)
+                progress.Report(sources[i], start, feedItems.Count);
+                var batch = Enumerable.Range(start, Math.Min(Batch, feedItems.Count - start))
+                    .AsParallel()
+                    .AsOrdered()
+                    .WithCancellation(cancellationToken)
+                    .Select(n => analyzer.Analyze(ArticleBuilder.Build(feed, feedItems[n])))
+                    .ToArray();
+                items += batch.Length;
+                foreach (var analysis in batch.Where(a => a.IsRelevant))
                 {
-                    continue;
+                    alerts++;
+                    var alert = AlertFactory.Create(analysis, time.GetUtcNow());
+                    var fingerprint = StoryFingerprint.From(analysis, vocabulary);
+                    var story = matcher.Match(fingerprint, scanned);
+                    scanned.Add(new StoryCandidate(alert.Id, fingerprint, story));
+                    alert = alert with { StoryId = story, Fingerprint = fingerprint };
+                    progress.Clear();
+                    await Console.Out.WriteLineAsync(json ? AlertJson.Serialize(alert) : PlainTextRenderer.Render(documents.Build(alert)));
                 }
-
-                alerts++;
-                var alert = AlertFactory.Create(analysis, time.GetUtcNow());
-                progress.Clear();
-                await Console.Out.WriteLineAsync(json ? AlertJson.Serialize(alert) : PlainTextRenderer.Render(documents.Build(alert)));
             }
 
             progress.Clear();

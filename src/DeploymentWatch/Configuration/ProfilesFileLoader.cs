@@ -26,7 +26,7 @@ public static partial class ProfilesFileLoader
 
     private static TopicProfile ReadTopic(YamlFile file, YamlMappingNode map)
     {
-        file.CheckKeys(map, "id", "description", "colour", "threshold", "window", "entities", "triggers", "context", "exclusions");
+        file.CheckKeys(map, "id", "description", "colour", "threshold", "window", "lead", "entities", "triggers", "context", "exclusions", "ignore");
         var id = file.RequiredString(map, "id");
         if (!TopicId().IsMatch(id))
         {
@@ -45,6 +45,12 @@ public static partial class ProfilesFileLoader
             throw file.Error(YamlFile.Get(map, "window")!, $"topic '{id}': window must be a whole number from 0 to 5.");
         }
 
+        var lead = file.OptionalNumber(map, "lead") ?? 2;
+        if (lead < 0 || lead > 10 || lead != Math.Floor(lead))
+        {
+            throw file.Error(YamlFile.Get(map, "lead")!, $"topic '{id}': lead must be a whole number of sentences from 0 to 10.");
+        }
+
         var entities = file.Mappings(map, "entities", required: true).Select(e => ReadEntity(file, e)).ToArray();
         return new TopicProfile(
             id,
@@ -55,7 +61,11 @@ public static partial class ProfilesFileLoader
             file.StringList(map, "exclusions", required: false),
             threshold,
             (int)window,
-            ReadColour(file, map));
+            ReadColour(file, map))
+        {
+            Lead = (int)lead,
+            Ignore = file.StringList(map, "ignore", required: false),
+        };
     }
 
     private static EntityDefinition ReadEntity(YamlFile file, YamlMappingNode map)

@@ -10,10 +10,12 @@ public sealed class EvaluationRendererTests
         [
             new GoldArticle("a.txt", null, "s", ["casualties"], [new GoldFigure(FigureMetric.Killed, 300, 300, FigureQualifier.About, ["kr-nis"])]),
             new GoldArticle("b.txt", null, "s", [], []),
+            new GoldArticle("c.txt", null, "s", ["casualties"], []),
         ],
         [
             new PredictedArticle("a.txt", ["casualties"], [new Figure(FigureMetric.Wounded, 2700, 2700, FigureQualifier.Exact, ["kr-nis"], 3, "2,700 injured.")], "s"),
             new PredictedArticle("b.txt", ["icbm-satellite"], [], null),
+            new PredictedArticle("c.txt", ["casualties"], [], null),
         ]);
 
     [Fact]
@@ -23,7 +25,7 @@ public sealed class EvaluationRendererTests
         var root = json.RootElement;
 
         Assert.Equal(1.0, root.GetProperty("topics").GetProperty("micro").GetProperty("recall").GetDouble());
-        Assert.Equal(0.5, root.GetProperty("topics").GetProperty("micro").GetProperty("precision").GetDouble());
+        Assert.Equal(2.0 / 3, root.GetProperty("topics").GetProperty("micro").GetProperty("precision").GetDouble(), 3);
         Assert.True(root.GetProperty("topics").GetProperty("casualties").TryGetProperty("f1", out _));
         Assert.True(root.GetProperty("topics").GetProperty("troop-deployment").TryGetProperty("precision", out _));
         Assert.Equal(0.0, root.GetProperty("figures").GetProperty("precision").GetDouble());

@@ -38,11 +38,10 @@ public sealed class EvaluationScorerTests
         var report = EvaluationScorer.Score([A, B, C], []);
 
         Assert.Equal(0.0, report.TopicsMicro.Recall);
-        Assert.Equal(0.0, report.Figures.Recall);
-        Assert.Equal(0.0, report.Figures.F1);
+        Assert.Equal(new PrecisionRecall(0, 0, 0), report.Figures);
         Assert.Equal(0.0, report.Stories.Recall);
         Assert.Equal(3, report.Errors.Count(e => e is { Area: "topic", Kind: "miss" }));
-        Assert.Equal(3, report.Errors.Count(e => e is { Area: "figure", Kind: "miss" }));
+        Assert.DoesNotContain(report.Errors, e => e.Area == "figure");
         Assert.Single(report.Errors, e => e is { Area: "story", Kind: "miss" });
     }
 
@@ -85,9 +84,9 @@ public sealed class EvaluationScorerTests
     [Fact]
     public void Score_RangeFigure_MatchesOnlyWhenBothEndsEqual()
     {
-        var wrongEnd = new PredictedArticle("a.txt", [], [Fig(FigureMetric.Troops, 10000, 11000, FigureQualifier.About, "us-gov")], null);
-        var single = new PredictedArticle("a.txt", [], [Fig(FigureMetric.Troops, 12000, 12000, FigureQualifier.About, "us-gov")], null);
-        var right = new PredictedArticle("a.txt", [], [Fig(FigureMetric.Troops, 10000, 12000, FigureQualifier.About, "us-gov")], null);
+        var wrongEnd = new PredictedArticle("a.txt", ["troop-deployment"], [Fig(FigureMetric.Troops, 10000, 11000, FigureQualifier.About, "us-gov")], null);
+        var single = new PredictedArticle("a.txt", ["troop-deployment"], [Fig(FigureMetric.Troops, 12000, 12000, FigureQualifier.About, "us-gov")], null);
+        var right = new PredictedArticle("a.txt", ["troop-deployment"], [Fig(FigureMetric.Troops, 10000, 12000, FigureQualifier.About, "us-gov")], null);
 
         Assert.Equal(0, EvaluationScorer.Score([A], [wrongEnd]).Figures.Matched);
         Assert.Equal(0, EvaluationScorer.Score([A], [single]).Figures.Matched);
@@ -97,7 +96,7 @@ public sealed class EvaluationScorerTests
     [Fact]
     public void Score_NoSharedSource_MatchesValueOnlyButNotFigures()
     {
-        var predicted = new PredictedArticle("b.txt", [], [Fig(FigureMetric.Killed, 300, 300, FigureQualifier.About, "ua-gov")], null);
+        var predicted = new PredictedArticle("b.txt", ["casualties"], [Fig(FigureMetric.Killed, 300, 300, FigureQualifier.About, "ua-gov")], null);
 
         var report = EvaluationScorer.Score([B], [predicted]);
 
@@ -109,7 +108,7 @@ public sealed class EvaluationScorerTests
     public void Score_OneSharedSourceAmongSeveral_Matches()
     {
         var predicted = new PredictedArticle(
-            "a.txt", [], [new Figure(FigureMetric.Troops, 10000, 12000, FigureQualifier.About, ["ua-gov", "kr-gov"], 0, "s")], null);
+            "a.txt", ["troop-deployment"], [new Figure(FigureMetric.Troops, 10000, 12000, FigureQualifier.About, ["ua-gov", "kr-gov"], 0, "s")], null);
 
         Assert.Equal(1, EvaluationScorer.Score([A], [predicted]).Figures.Matched);
     }
@@ -118,7 +117,7 @@ public sealed class EvaluationScorerTests
     public void Score_DuplicatePrediction_MatchesGoldOnlyOnce()
     {
         var figure = Fig(FigureMetric.Killed, 300, 300, FigureQualifier.About, "kr-nis");
-        var predicted = new PredictedArticle("b.txt", [], [figure, figure], null);
+        var predicted = new PredictedArticle("b.txt", ["casualties"], [figure, figure], null);
 
         Assert.Equal(new PrecisionRecall(1, 2, 1), EvaluationScorer.Score([B], [predicted]).Figures);
     }
@@ -131,7 +130,7 @@ public sealed class EvaluationScorerTests
             new GoldFigure(FigureMetric.Killed, 300, 300, FigureQualifier.About, ["kr-nis", "us-gov"]),
             new GoldFigure(FigureMetric.Killed, 300, 300, FigureQualifier.About, ["kr-nis"]),
         ]);
-        var predicted = new PredictedArticle("d.txt", [],
+        var predicted = new PredictedArticle("d.txt", ["casualties"],
         [
             Fig(FigureMetric.Killed, 300, 300, FigureQualifier.About, "kr-nis"),
             Fig(FigureMetric.Killed, 300, 300, FigureQualifier.About, "us-gov"),
@@ -143,10 +142,31 @@ public sealed class EvaluationScorerTests
     [Fact]
     public void Score_StoriesMerged_PrecisionDropsRecallStays()
     {
-        var report = EvaluationScorer.Score([A, B, C], [Perfect(A, "x"), Perfect(B, "x"), Perfect(C, "x")]);
+        var d = new GoldArticle("d.txt", null, "story-3", ["icbm-satellite"], []);
+
+        var report = EvaluationScorer.Score([A, B, d], [Perfect(A, "x"), Perfect(B, "x"), Perfect(d, "x")]);
 
         Assert.Equal(new PrecisionRecall(1, 3, 1), report.Stories);
         Assert.Equal(2, report.Errors.Count(e => e is { Area: "story", Kind: "false-alarm" }));
+    }
+
+    [Fact]
+    public void Score_OffTopicArticleInAStory_TakesNoPartInStoryPairs()
+    {
+        var report = EvaluationScorer.Score([A, B, C], [Perfect(A, "x"), Perfect(B, "x"), new PredictedArticle("c.txt", ["casualties"], [], "x")]);
+
+        Assert.Equal(new PrecisionRecall(1, 1, 1), report.Stories);
+    }
+
+    [Fact]
+    public void Score_ArticleWithoutAlert_IsInNoStoryAndItsFiguresAreNotScored()
+    {
+        var silentB = new PredictedArticle("b.txt", [], [], "x");
+
+        var report = EvaluationScorer.Score([A, B], [Perfect(A, "x"), silentB]);
+
+        Assert.Equal(new PrecisionRecall(0, 0, 1), report.Stories);
+        Assert.Equal(new PrecisionRecall(2, 2, 2), report.Figures);
     }
 
     private static PredictedArticle Perfect(GoldArticle gold, string story) => new(

@@ -43,7 +43,7 @@ public sealed partial class FigureExtractorTests
     {
         var gold = SeedCorpus.Gold();
         var predicted = gold.Select(g => new PredictedArticle(
-            g.File, [], Extractor.Extract(SentenceSplitter.Split(SeedCorpus.Text(g.File))), null)).ToList();
+            g.File, ["troop-deployment"], Extractor.Extract(SentenceSplitter.Split(SeedCorpus.Text(g.File))), null)).ToList();
 
         var report = EvaluationScorer.Score(gold, predicted);
 

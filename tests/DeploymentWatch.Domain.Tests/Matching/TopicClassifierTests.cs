@@ -41,10 +41,12 @@ public class TopicClassifierTests
     }
 
     [Fact]
-    public void Classify_ThresholdOfTwo_NeedsTwoSupportingSentences()
+    public void Classify_ThresholdOfTwo_NeedsTwoSupportingSentencesOrOneInTheLead()
     {
-        Assert.False(Score("North Korean troops are in Russia.", "troop-deployment").IsMatch);
-        Assert.True(Score("North Korean troops are in Russia. North Korea deployed more soldiers to Kursk.", "troop-deployment").IsMatch);
+        const string opening = "Seoul hosts a trade fair. Exhibitors arrive. Buyers come. Kim Jong Un deployed soldiers to Kursk last year. ";
+        Assert.False(Score(opening + "Sellers come too.", "troop-deployment").ReachesThreshold);
+        Assert.True(Score(opening + "North Korea deployed more soldiers to Russia.", "troop-deployment").ReachesThreshold);
+        Assert.True(Score("North Korean troops are in Russia.", "troop-deployment").IsMatch);
     }
 
     [Fact]

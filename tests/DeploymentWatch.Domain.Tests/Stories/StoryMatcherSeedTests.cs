@@ -9,16 +9,18 @@ public class StoryMatcherSeedTests(ITestOutputHelper output)
     public void Group_Seeds_JanuaryArticlesShareOneStoryOthersAlone()
     {
         var analyses = SeedStories.Analyses();
-        var fingerprints = analyses.Select(a => StoryFingerprint.From(a, DateTimeOffset.UnixEpoch)).ToArray();
+        var vocabulary = StoryVocabulary.From(SeedStories.Profiles);
+        var fingerprints = analyses.Select(a => StoryFingerprint.From(a, vocabulary)).ToArray();
+        var matcher = new StoryMatcher(StoryThresholds.Default);
         for (var i = 0; i < fingerprints.Length; i++)
         {
             for (var j = i + 1; j < fingerprints.Length; j++)
             {
-                output.WriteLine($"{i}-{j}: {StoryMatcher.Compare(fingerprints[i], fingerprints[j])}");
+                output.WriteLine($"{i}-{j}: {matcher.Compare(fingerprints[i], fingerprints[j])}");
             }
         }
 
-        var stories = new StoryMatcher(StoryThresholds.Default).Group(analyses, DateTimeOffset.UnixEpoch);
+        var stories = matcher.Group(analyses, vocabulary);
 
         Assert.Equal(5, stories.Count);
         Assert.Equal(stories[1], stories[2]);

@@ -8,6 +8,7 @@ public class StoryMatcherTests
 {
     private static readonly DateTimeOffset Friday = new(2025, 1, 24, 6, 0, 0, TimeSpan.Zero);
     private static readonly StoryMatcher Matcher = new(StoryThresholds.Default);
+    private static readonly StoryVocabulary Vocabulary = StoryVocabulary.From(SeedStories.Profiles);
 
     private const string WireCopy =
         "North Korea may be preparing to send additional troops to Russia after its soldiers suffered heavy casualties, "
@@ -16,9 +17,10 @@ public class StoryMatcherTests
         + "preparing to launch a spy satellite and an ICBM, though there were no signs of immediate action, the JCS said.";
 
     private const string Rewrite =
-        "SEOUL — The military of South Korea voiced concern on Friday that Pyongyang is readying more troops for Russia. "
-        + "According to the NIS, some 300 North Korean soldiers were killed and 2,700 injured fighting in Kursk. "
-        + "The JCS added that preparations for an intercontinental ballistic missile launch appear to be under way.";
+        "SEOUL — The military of South Korea voiced concern on Friday that Pyongyang may be preparing additional troops "
+        + "for Russia after heavy casualties. According to the NIS, some 300 North Korean soldiers were killed and 2,700 "
+        + "injured fighting in Kursk. The JCS added that preparations for a spy satellite launch appear under way, with "
+        + "no signs of immediate action.";
 
     private const string LaterBriefing =
         "South Korea's spy agency told lawmakers on Wednesday that about 300 North Korean soldiers have been killed and "
@@ -28,13 +30,51 @@ public class StoryMatcherTests
         "North Korea fired an intercontinental ballistic missile into the sea off its east coast, Japan's defence "
         + "ministry said, the first ICBM launch since October. North Korean troops have been fighting for Russia.";
 
+    // Three outlets on one ceremony: no figures, little shared text, the same names and things.
+    private const string CeremonyWire =
+        "Kim Jong Un pinned medals on the flag-draped coffins of North Korean soldiers killed in Russia's Kursk region, "
+        + "state television showed on Tuesday. Mourners wept in the hall in Pyongyang as an honour guard carried the coffins.";
+
+    private const string CeremonyRewrite =
+        "Tearful mourners and an honour guard: North Korea's leader awarded medals to soldiers who died fighting for "
+        + "Moscow in Kursk, laying them on their coffins in a televised ceremony in a Pyongyang hall.";
+
+    private const string CeremonyThird =
+        "Footage aired by state television shows Kim Jong Un beside coffins draped in flags, honouring North Korean "
+        + "soldiers killed in Kursk with medals as mourners filled the hall.";
+
+    private const string FactoryVisit =
+        "Kim Jong Un toured a tractor factory on Tuesday and urged workers to raise output, while North Korean soldiers "
+        + "killed in Kursk were remembered in a short broadcast about the fertiliser harvest.";
+
     [Fact]
     public void SameStory_SameEventDifferentOutletsAndWording_Groups()
     {
         var a = Fingerprint(WireCopy, Friday);
         var b = Fingerprint(Rewrite, Friday.AddHours(5));
 
-        Assert.True(Matcher.SameStory(a, b), StoryMatcher.Compare(a, b).ToString());
+        Assert.True(Matcher.SameStory(a, b), Matcher.Compare(a, b).ToString());
+    }
+
+    [Fact]
+    public void SameStory_RewritesWithoutFiguresSharingNamesAndWords_Group()
+    {
+        var wire = Fingerprint(CeremonyWire, Friday);
+        var rewrite = Fingerprint(CeremonyRewrite, Friday.AddHours(3));
+        var third = Fingerprint(CeremonyThird, Friday.AddHours(9));
+
+        Assert.Equal(0, Matcher.Compare(wire, rewrite).SharedFigures);
+        Assert.True(Matcher.SameStory(wire, rewrite), Matcher.Compare(wire, rewrite).ToString());
+        Assert.True(Matcher.SameStory(wire, third), Matcher.Compare(wire, third).ToString());
+    }
+
+    [Fact]
+    public void SameStory_SameTopicAndPlaceButAnotherEvent_DoesNotGroup()
+    {
+        var ceremony = Fingerprint(CeremonyWire, Friday);
+        var visit = Fingerprint(FactoryVisit, Friday.AddHours(2));
+
+        Assert.False(Matcher.SameStory(ceremony, visit), Matcher.Compare(ceremony, visit).ToString());
     }
 
     [Fact]
@@ -44,7 +84,7 @@ public class StoryMatcherTests
         var a = Fingerprint(text, Friday);
         var b = Fingerprint(text + " The statement did not give details.", Friday.AddHours(1));
 
-        Assert.True(StoryMatcher.Compare(a, b).Text >= StoryThresholds.Default.NearDuplicate);
+        Assert.True(Matcher.Compare(a, b).Text >= StoryThresholds.Default.NearDuplicate);
         Assert.True(Matcher.SameStory(a, b));
     }
 
@@ -54,7 +94,7 @@ public class StoryMatcherTests
         var a = Fingerprint(WireCopy, Friday);
         var b = Fingerprint(LaterBriefing, Friday.AddDays(5));
 
-        Assert.True(StoryMatcher.Compare(a, b).SharedFigures >= 2);
+        Assert.True(Matcher.Compare(a, b).SharedFigures >= 2);
         Assert.False(Matcher.SameStory(a, b));
     }
 
@@ -64,7 +104,7 @@ public class StoryMatcherTests
         var a = Fingerprint(WireCopy, Friday);
         var b = Fingerprint(SameDayLaunch, Friday.AddHours(3));
 
-        Assert.False(Matcher.SameStory(a, b), StoryMatcher.Compare(a, b).ToString());
+        Assert.False(Matcher.SameStory(a, b), Matcher.Compare(a, b).ToString());
     }
 
     [Fact]
@@ -76,6 +116,28 @@ public class StoryMatcherTests
 
         Assert.True(Matcher.SameStory(a, b));
         Assert.False(narrow.SameStory(a, b));
+    }
+
+    [Fact]
+    public void SameStory_UndatedArticle_IsJudgedByTheOtherEvidence()
+    {
+        var ceremony = Fingerprint(CeremonyWire, Friday);
+        var undatedRewrite = Fingerprint(CeremonyRewrite, null);
+        var undatedVisit = Fingerprint(FactoryVisit, null);
+
+        Assert.Null(undatedRewrite.Time);
+        Assert.Null(Matcher.Compare(ceremony, undatedRewrite).Apart);
+        Assert.True(Matcher.SameStory(ceremony, undatedRewrite), Matcher.Compare(ceremony, undatedRewrite).ToString());
+        Assert.False(Matcher.SameStory(ceremony, undatedVisit));
+    }
+
+    [Fact]
+    public void Compare_FingerprintStoredBeforeKeywords_HasNoKeywordEvidence()
+    {
+        var a = Fingerprint(CeremonyWire, Friday);
+        var old = a with { Keywords = null };
+
+        Assert.Equal(0, Matcher.Compare(a, old).Keywords);
     }
 
     [Fact]
@@ -92,16 +154,17 @@ public class StoryMatcherTests
     }
 
     [Fact]
-    public void Group_OutOfOrderBatch_RootIsTheEarliestArticle()
+    public void Group_OutOfOrderBatchWithAnUndatedArticle_RootIsTheEarliestDatedArticle()
     {
         var stories = Matcher.Group(
         [
-            new StoryCandidate("rewrite", Fingerprint(Rewrite, Friday.AddHours(4))),
-            new StoryCandidate("wire", Fingerprint(WireCopy, Friday)),
+            new StoryCandidate("undated", Fingerprint(CeremonyThird, null)),
+            new StoryCandidate("rewrite", Fingerprint(CeremonyRewrite, Friday.AddHours(4))),
+            new StoryCandidate("wire", Fingerprint(CeremonyWire, Friday)),
             new StoryCandidate("briefing", Fingerprint(LaterBriefing, Friday.AddDays(5))),
         ]);
 
-        Assert.Equal(["wire", "wire", "briefing"], stories);
+        Assert.Equal(["wire", "wire", "wire", "briefing"], stories);
     }
 
     [Fact]
@@ -111,15 +174,29 @@ public class StoryMatcherTests
         var b = Fingerprint(WireCopy, Friday);
 
         Assert.Equal(a.MinHash, b.MinHash);
-        Assert.Equal(1.0, StoryMatcher.Compare(a, b).Text, 3);
+        Assert.Equal(1.0, Matcher.Compare(a, b).Text, 3);
         Assert.Contains("killed:300-300", a.FigureKeys);
-        Assert.Contains("kursk", a.Entities);
     }
 
-    private static StoryFingerprint Fingerprint(string text, DateTimeOffset published)
+    [Fact]
+    public void From_Keywords_LeaveOutTheSubjectsVocabularyAndStopWords()
+    {
+        var keywords = Fingerprint(CeremonyWire, Friday).Keywords!;
+
+        Assert.Contains("coffin", keywords);
+        Assert.Contains("medal", keywords);
+        Assert.Contains("mourner", keywords);
+        Assert.DoesNotContain("kursk", keywords);
+        Assert.DoesNotContain("soldier", keywords);
+        Assert.DoesNotContain("korean", keywords);
+        Assert.DoesNotContain("showed", keywords.Where(k => k.Length < 4));
+        Assert.DoesNotContain("tuesday", keywords);
+    }
+
+    private static StoryFingerprint Fingerprint(string text, DateTimeOffset? published)
     {
         var analysis = new ArticleAnalyzer(SeedStories.Profiles).Analyze(new Article("f", text[..20], "t", text, null, null, published));
         Assert.True(analysis.IsRelevant);
-        return StoryFingerprint.From(analysis, published);
+        return StoryFingerprint.From(analysis, Vocabulary);
     }
 }

@@ -28,9 +28,9 @@ public abstract class AlertStoryFieldsTests : StorageTestBase
         Assert.NotNull(read.Fingerprint);
         Assert.Equal(fingerprint.MinHash, read.Fingerprint.MinHash);
         Assert.Equal(fingerprint.FigureKeys, read.Fingerprint.FigureKeys);
-        Assert.Equal(fingerprint.Entities, read.Fingerprint.Entities);
+        Assert.Equal(fingerprint.Keywords, read.Fingerprint.Keywords);
         Assert.Equal(fingerprint.Time, read.Fingerprint.Time);
-        Assert.Equal(1.0, StoryMatcher.Compare(fingerprint, read.Fingerprint).Text, 3);
+        Assert.Equal(1.0, new StoryMatcher(StoryThresholds.Default).Compare(fingerprint, read.Fingerprint).Text, 3);
     }
 
     public sealed class Sqlite : AlertStoryFieldsTests

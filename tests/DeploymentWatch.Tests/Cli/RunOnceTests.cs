@@ -45,7 +45,22 @@ public class RunOnceTests
             Assert.NotEqual(0, a.GetProperty("matchedTerms").GetArrayLength());
             Assert.StartsWith("20", a.GetProperty("published").GetString(), StringComparison.Ordinal);
         });
+        Assert.Equal(3, alerts.Select(a => a.GetProperty("story").GetString()).Distinct().Count());
+        Assert.All(alerts, a => Assert.Contains(a.GetProperty("story").GetString(), alerts.Select(x => x.GetProperty("id").GetString())));
         Assert.Contains("run --once:", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scan_OutputJson_GroupsTheSeedsIntoTheirThreeStories()
+    {
+        using var cli = new CliProcess();
+        var scan = await cli.RunAsync("scan", TestKit.Repository.RepositoryPaths.Seeds, "--output", "json");
+
+        Assert.Equal(0, scan.ExitCode);
+        var alerts = scan.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(5, alerts.Length);
+        var stories = alerts.GroupBy(a => a.GetProperty("story").GetString()).Select(g => g.Count()).Order().ToArray();
+        Assert.Equal([1, 1, 3], stories);
     }
 
     [Fact]

@@ -27,10 +27,10 @@ public class SeedStoryEvaluationTests
         // The batch call `eval` makes: one story id per article, in input order.
         var matcher = new StoryMatcher(new StoryOptions().ToThresholds());
         var stories = matcher.Group(analyses
-            .Select(a => new StoryCandidate(a.File, StoryFingerprint.From(a.Analysis, DateTimeOffset.UnixEpoch)))
+            .Select(a => new StoryCandidate(a.File, StoryFingerprint.From(a.Analysis, StoryVocabulary.From(analyzer.Profiles))))
             .ToArray());
 
-        var predicted = analyses.Select((a, i) => new PredictedArticle(a.File, [], [], stories[i])).ToArray();
+        var predicted = analyses.Select((a, i) => new PredictedArticle(a.File, a.Analysis.MatchedTopics.Select(t => t.TopicId).ToArray(), [], stories[i])).ToArray();
         var report = EvaluationScorer.Score(gold, predicted);
         Assert.Equal(1.0, report.Stories.Precision);
         Assert.Equal(1.0, report.Stories.Recall);

@@ -13,12 +13,12 @@ public class StoryServicesTests
     [Fact]
     public void AddStories_ThresholdsFromConfiguration_AreBound()
     {
-        using var provider = Build(new() { ["Stories:Window"] = "1.00:00:00", ["Stories:MinSharedFigures"] = "3" });
+        using var provider = Build(new() { ["Stories:Window"] = "1.00:00:00", ["Stories:MinEvidence"] = "0.2" });
 
         var options = provider.GetRequiredService<IOptions<StoryOptions>>().Value;
 
         Assert.Equal(TimeSpan.FromDays(1), options.ToThresholds().Window);
-        Assert.Equal(3, options.ToThresholds().MinSharedFigures);
+        Assert.Equal(0.2, options.ToThresholds().MinEvidence);
         Assert.NotNull(provider.GetService<IFigureChartRenderer>());
     }
 

@@ -1,0 +1,45 @@
+using DeploymentWatch.Domain.Matching;
+using DeploymentWatch.Domain.Profiles;
+
+namespace DeploymentWatch.Domain.Stories;
+
+/// <summary>
+/// The words every article on the watched subject uses (the profiles' entities, triggers, context and source
+/// names): "North Korea", "troops", "Kursk", "NIS" say nothing about which event an article reports, so story
+/// keywords leave them out. Built from the profiles, so another subject's profiles bring their own.
+/// </summary>
+public sealed class StoryVocabulary
+{
+    private readonly HashSet<string> _words;
+
+    private StoryVocabulary(HashSet<string> words) => _words = words;
+
+    /// <summary>No subject words: keywords are only the text's words without the stop words.</summary>
+    public static StoryVocabulary Empty { get; } = new([]);
+
+    public static StoryVocabulary From(ProfileSet profiles)
+    {
+        ArgumentNullException.ThrowIfNull(profiles);
+        var terms = profiles.Topics.SelectMany(t => t.Triggers
+                .Concat(t.Context)
+                .Concat(t.Exclusions)
+                .Concat(t.Ignore)
+                .Concat(t.Entities.SelectMany(e => e.Aliases.Append(e.Name))))
+            .Concat(profiles.Sources.SelectMany(s => s.Aliases
+                .Append(s.DisplayName)
+                .Concat(s.Speakers.SelectMany(e => e.Aliases.Append(e.Name)))));
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            foreach (var word in StoryText.Words(TextFolder.Fold(term)))
+            {
+                words.Add(word);
+                words.Add(StoryText.Singular(word));
+            }
+        }
+
+        return new StoryVocabulary(words);
+    }
+
+    public bool Contains(string word) => _words.Contains(word) || _words.Contains(StoryText.Singular(word));
+}
