@@ -66,10 +66,11 @@ public static partial class ProfilesFileLoader
 
     private static SourceDefinition ReadSource(YamlFile file, YamlMappingNode map)
     {
-        file.CheckKeys(map, "id", "name", "aliases", "speakers");
+        file.CheckKeys(map, "id", "name", "aliases", "speakers", "country");
         return new SourceDefinition(file.RequiredString(map, "id"), file.RequiredString(map, "name"), file.StringList(map, "aliases", required: false))
         {
             Speakers = file.Mappings(map, "speakers", required: false).Select(e => ReadEntity(file, e)).ToArray(),
+            Country = file.OptionalString(map, "country"),
         };
     }
 
