@@ -67,13 +67,12 @@ internal static class NumberParser
         {
             high = second;
             end = rangeEnd;
-        }
-        else if (TryReadShorthandRange(text, folded, start, end, value, out var thousandsHigh, out var shorthandEnd))
-        {
+
             // "11 to 12,000": the first number shares the second's thousands.
-            low = value * 1000;
-            high = thousandsHigh;
-            end = shorthandEnd;
+            if (low < 1000 && high >= 1000 && high % 1000 == 0 && low * 1000 < high && low * 1000 >= high / 2)
+            {
+                low *= 1000;
+            }
         }
         else if (isYear)
         {
@@ -267,49 +266,6 @@ internal static class NumberParser
         }
 
         return i;
-    }
-
-    private static bool TryReadShorthandRange(string text, string folded, int start, int end, long first, out long second, out int secondEnd)
-    {
-        second = 0;
-        secondEnd = end;
-        if (first is < 1 or >= 1000 || end >= text.Length)
-        {
-            return false;
-        }
-
-        var k = end;
-        while (k < text.Length && text[k] == ' ')
-        {
-            k++;
-        }
-
-        if (k < text.Length && text[k] is '-' or '\u2013')
-        {
-            k++;
-        }
-        else if (Phrases.StartsWithWords(folded, k, "to") || (Phrases.StartsWithWords(folded, k, "and") && Phrases.EndsWithWords(folded, start, "between")))
-        {
-            k += Phrases.StartsWithWords(folded, k, "to") ? 2 : 3;
-        }
-        else
-        {
-            return false;
-        }
-
-        while (k < text.Length && text[k] == ' ')
-        {
-            k++;
-        }
-
-        if (k >= text.Length || !char.IsAsciiDigit(text[k])
-            || !TryReadNumber(text, folded, k, out secondEnd, out second, out _)
-            || second % 1000 != 0 || second < 1000 || first * 1000 >= second || first * 1000 < second / 2)
-        {
-            return false;
-        }
-
-        return true;
     }
 
     private static int SkipWord(string text, int from)
