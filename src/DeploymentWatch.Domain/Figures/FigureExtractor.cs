@@ -17,16 +17,19 @@ public sealed class FigureExtractor
 
     private readonly SourceAttributor _attributor;
     private readonly SpeakerFinder _speakers;
+    private readonly CueLexicon _lexicon;
 
     public FigureExtractor(ProfileSet profiles)
     {
         ArgumentNullException.ThrowIfNull(profiles);
         _attributor = new SourceAttributor(profiles.Sources);
         _speakers = new SpeakerFinder(profiles.Sources);
+        _lexicon = new CueLexicon(profiles.Figures);
+        MaxCount = profiles.Figures.MaxCount;
     }
 
     /// <summary>The largest value a count may have; larger numbers are ids or money, not soldiers.</summary>
-    public long MaxCount { get; init; } = 1_000_000;
+    public long MaxCount { get; }
 
     public IReadOnlyList<Figure> Extract(IReadOnlyList<Sentence> sentences) => Extract(sentences, null).Figures;
 
@@ -41,7 +44,7 @@ public sealed class FigureExtractor
         var figures = new List<Figure>();
         var rejections = new List<FigureRejection>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var context = new ArticleContext();
+        var context = new ArticleContext(_lexicon);
         var pending = new List<int>();
         var pendingIsQuote = false;
         var headlineCount = 0;
@@ -182,12 +185,12 @@ public sealed class FigureExtractor
         List<FigureRejection> rejections)
     {
         // Cheap tests first: most numbers in the news are not about North Korean soldiers.
-        if (!NorthKoreanSubject.MayMention(folded) && !context.PreviousAboutNorthKorea())
+        if (!_lexicon.MayMentionSubject(folded) && !context.PreviousAboutNorthKorea())
         {
             return null;
         }
 
-        var cues = new SentenceCues(folded);
+        var cues = new SentenceCues(folded, _lexicon);
         if (!NorthKoreanSubject.Mentions(cues) && (!context.PreviousAboutNorthKorea() || NorthKoreanSubject.IsOtherWar(cues)))
         {
             rejections.AddRange(mentions.Select(m => Reject(sentence, m, "no North Korean subject in this sentence or the one before")));
@@ -284,7 +287,7 @@ public sealed class FigureExtractor
     /// What the sentences before the current one said, for subjects and sources English leaves implicit. Worked out
     /// only when a sentence needs it: most sentences hold no candidate figure.
     /// </summary>
-    private sealed class ArticleContext
+    private sealed class ArticleContext(CueLexicon lexicon)
     {
         private const int CarryBack = 2;
         private readonly List<(string Folded, SentenceAttribution? Attribution)> _recent = [];
@@ -293,12 +296,12 @@ public sealed class FigureExtractor
 
         public bool PreviousAboutNorthKorea() =>
             _recent.Count > 0 && (_recent[^1].Attribution is not null
-                                  || (NorthKoreanSubject.MayMention(_recent[^1].Folded) && NorthKoreanSubject.Mentions(PreviousCues())));
+                                  || (lexicon.MayMentionSubject(_recent[^1].Folded) && NorthKoreanSubject.Mentions(PreviousCues())));
 
         public bool PreviousAboutDeployment() =>
             _recent.Count > 0 && PreviousCues().Any(CueKind.DeploymentContext, 0, _recent[^1].Folded.Length);
 
-        private SentenceCues PreviousCues() => _previousCues ??= new SentenceCues(_recent[^1].Folded);
+        private SentenceCues PreviousCues() => _previousCues ??= new SentenceCues(_recent[^1].Folded, lexicon);
 
         /// <param name="figureAttribution">The sentence's attribution when it gave figures, else null.</param>
         public void Advance(string folded, SentenceAttribution? figureAttribution, SourceAttributor attributor)

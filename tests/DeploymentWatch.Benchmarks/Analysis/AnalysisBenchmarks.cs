@@ -27,7 +27,7 @@ public class AnalysisBenchmarks
         _items = BenchmarkCorpus.Articles
             .Select((text, i) => (Title: i % 2 == 0 ? FirstLine(text) : "Regional news", Html: "<p>" + text.Replace("\n", "</p>\n<p>", StringComparison.Ordinal) + "</p>"))
             .ToArray();
-        _analyzer = new ArticleAnalyzer(new ProfileSet(SampleProfiles.Create().Topics, BenchmarkSources.All));
+        _analyzer = new ArticleAnalyzer(new ProfileSet(SampleProfiles.Create().Topics, BenchmarkSources.All) { Figures = ShippedFigureVocabulary.Instance });
     }
 
     [Benchmark(Description = "Normalize + analyze (match, extract, summarize)")]

@@ -1,4 +1,5 @@
 using DeploymentWatch.Domain.Profiles;
+using DeploymentWatch.TestKit.Profiles;
 using YamlDotNet.RepresentationModel;
 
 namespace DeploymentWatch.Domain.Tests.Figures;
@@ -10,17 +11,11 @@ namespace DeploymentWatch.Domain.Tests.Figures;
 /// </summary>
 internal static class SourceProfiles
 {
-    public static ProfileSet Standard { get; } = new([], LoadShippedSources());
+    public static ProfileSet Standard { get; } = new([], LoadShippedSources()) { Figures = ShippedFigureVocabulary.Instance };
 
     private static List<SourceDefinition> LoadShippedSources()
     {
-        var stream = new YamlStream();
-        using (var reader = new StreamReader(Path.Combine(RepositoryRoot(), "config", "profiles.yaml")))
-        {
-            stream.Load(reader);
-        }
-
-        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        var root = ShippedFigureVocabulary.ShippedProfileRoot();
         return ((YamlSequenceNode)root[new YamlScalarNode("sources")]).Children
             .Cast<YamlMappingNode>()
             .Select(map => new SourceDefinition(Scalar(map, "id")!, Scalar(map, "name")!, List(map, "aliases"))
@@ -40,17 +35,4 @@ internal static class SourceProfiles
         map.Children.TryGetValue(new YamlScalarNode(key), out var node)
             ? ((YamlSequenceNode)node).Children.Select(c => ((YamlScalarNode)c).Value!).ToArray()
             : [];
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DeploymentWatch.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (DeploymentWatch.sln) is not above the test binaries.");
-    }
 }
