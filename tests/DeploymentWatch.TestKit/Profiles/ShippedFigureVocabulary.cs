@@ -1,4 +1,5 @@
 using DeploymentWatch.Domain.Figures;
+using DeploymentWatch.TestKit.Repository;
 using YamlDotNet.RepresentationModel;
 
 namespace DeploymentWatch.TestKit.Profiles;
@@ -14,25 +15,11 @@ public static class ShippedFigureVocabulary
 
     public static FigureVocabulary Instance => Cached.Value;
 
-    /// <summary>The repository root: the first folder above the test binaries holding DeploymentWatch.sln.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DeploymentWatch.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (DeploymentWatch.sln) is not above the test binaries.");
-    }
-
     /// <summary>The root mapping of the shipped config/profiles.yaml.</summary>
     public static YamlMappingNode ShippedProfileRoot()
     {
         var stream = new YamlStream();
-        using (var reader = new StreamReader(Path.Combine(RepositoryRoot(), "config", "profiles.yaml")))
+        using (var reader = new StreamReader(Path.Combine(RepositoryPaths.Config, "profiles.yaml")))
         {
             stream.Load(reader);
         }
