@@ -36,7 +36,8 @@ public static class SentenceSplitter
                     end++;
                 }
 
-                if (end < text.Length && text[end] == ' ' && StartsSentence(text, end) && !IsAbbreviation(text, start, i))
+                if ((end < text.Length && text[end] == ' ' && StartsSentence(text, end) && !IsAbbreviation(text, start, i))
+                    || IsGluedBoundary(text, start, i, end))
                 {
                     Add(sentences, text, start, end);
                     start = end;
@@ -68,6 +69,32 @@ public static class SentenceSplitter
         {
             sentences.Add(new Sentence(sentences.Count, start, text[start..end]));
         }
+    }
+
+    /// <summary>
+    /// A full stop with the space lost in copy-paste or markup removal: "…on Oct. 8.In a statement". Only after a
+    /// digit or a lower-case word (not "U.S.", not an abbreviation) and before a capitalised word ("In", "The"), so
+    /// "U.S.-led", "3.5", "example.com" and "No.1" stay whole.
+    /// </summary>
+    private static bool IsGluedBoundary(string text, int sentenceStart, int dotAt, int end)
+    {
+        if (text[dotAt] != '.' || dotAt == 0 || end + 1 >= text.Length || end != dotAt + 1)
+        {
+            return false;
+        }
+
+        var before = text[dotAt - 1];
+        if (!char.IsAsciiDigit(before) && !char.IsLower(before))
+        {
+            return false;
+        }
+
+        if (!char.IsUpper(text[end]) || !char.IsLower(text[end + 1]))
+        {
+            return false;
+        }
+
+        return !IsAbbreviation(text, sentenceStart, dotAt);
     }
 
     private static bool IsCloser(char c) => c is '"' or '\'' or ')' or ']' or '\u201D' or '\u2019' or '\u00BB';

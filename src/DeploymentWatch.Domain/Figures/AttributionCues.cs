@@ -24,13 +24,34 @@ internal static class AttributionCues
 
     public static bool IsContrastWord(ReadOnlySpan<char> word) => ContrastWordsLookup.Contains(word);
 
+    public static bool IsAgentNoun(ReadOnlySpan<char> word) => AgentNounsLookup.Contains(word);
+
+    public static bool IsAuxiliary(ReadOnlySpan<char> word) => AuxiliariesLookup.Contains(word);
+
+    /// <summary>Nouns a definite phrase refers back to a speaker with: "the agency said", "the official added".</summary>
+    private static readonly HashSet<string> AgentNouns = new(StringComparer.Ordinal)
+    {
+        "agency", "ministry", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "president",
+        "military", "service", "army", "government", "office", "minister", "source", "sources", "intelligence",
+        "directorate", "command", "staff", "pentagon", "department", "lawmaker", "lawmakers", "committee", "chief",
+        "general", "commander", "secretary", "kremlin", "alliance",
+    };
+
+    /// <summary>Words between a speaker and the speech verb: "the ministry has told", "the agency also said".</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "also", "reportedly", "previously", "earlier", "recently", "later", "separately",
+        "then", "publicly", "officially", "repeatedly", "already", "further", "now", "again", "once", "first",
+    };
+
     /// <summary>Verbs whose subject (before them) or, when inverted ("…, said the JCS"), object is the source.</summary>
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
     {
         "said", "says", "say", "saying", "told", "tells", "stated", "states", "reported", "estimated", "estimates",
         "estimate", "assessed", "assesses", "assess", "believes", "believe", "announced", "claimed", "claims", "added",
         "noted", "confirmed", "confirms", "warned", "revealed", "disclosed", "stressed", "insisted", "acknowledged",
-        "explained", "wrote", "posted",
+        "explained", "wrote", "posted", "briefed", "informed", "puts", "put", "counts", "counted", "raised", "raises",
+        "sees", "saw", "tallied", "cited", "quoted",
     };
 
     /// <summary>Nouns that carry their source before them: "U.S. assessments", "Western officials".</summary>
@@ -46,6 +67,7 @@ internal static class AttributionCues
         "report", "reports", "reported", "briefing", "briefings", "estimated", "estimate", "estimates", "cited", "quoted", "indicated", "said",
         "released", "issued", "provided", "assessment", "assessments", "analysis", "statement", "briefed", "intelligence",
         "claims", "claim", "data", "figures", "information", "officials", "confirmed", "published", "compiled",
+        "given", "provided", "offered", "put", "made", "announced", "stated", "shared", "disclosed", "revealed",
     };
 
     /// <summary>Words that end the phrase naming a source.</summary>
@@ -72,6 +94,10 @@ internal static class AttributionCues
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordsLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContrastWordsLookup = ContrastWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgentNounsLookup = AgentNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliariesLookup = Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly Dictionary<string, Role> Roles = BuildRoles();
 

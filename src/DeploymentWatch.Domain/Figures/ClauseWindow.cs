@@ -44,6 +44,13 @@ internal readonly record struct ClauseWindow(int LeftStart, int LeftEnd, int Rig
         while (i < limit)
         {
             var c = folded[i];
+            if (c == ',' && RelativeClauseEnd(folded, i, limit) is var skip and > 0)
+            {
+                // "300 soldiers, who arrived in spring, were killed": the side clause does not end the number's clause.
+                i = skip + 1;
+                continue;
+            }
+
             if (IsCutChar(c))
             {
                 return i;
@@ -70,6 +77,19 @@ internal readonly record struct ClauseWindow(int LeftStart, int LeftEnd, int Rig
         }
 
         return limit;
+    }
+
+    /// <summary>The comma that closes a side clause opened at <paramref name="comma"/> (", who …,"), or -1.</summary>
+    public static int RelativeClauseEnd(string folded, int comma, int limit)
+    {
+        if (!Phrases.StartsWithWords(folded, comma + 1, "who") && !Phrases.StartsWithWords(folded, comma + 1, "which")
+            && !Phrases.StartsWithWords(folded, comma + 1, "whom") && !Phrases.StartsWithWords(folded, comma + 1, "whose"))
+        {
+            return -1;
+        }
+
+        var close = folded.IndexOf(',', comma + 1, Math.Max(0, limit - comma - 1));
+        return close > 0 && folded.IndexOfAny(['"', ';', '(', ')', '\u201C', '\u201D'], comma + 1, close - comma - 1) < 0 ? close : -1;
     }
 
     private static int CutBefore(string folded, int limit, int from)

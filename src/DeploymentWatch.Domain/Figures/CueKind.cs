@@ -21,4 +21,25 @@ internal enum CueKind
     Preposition = 1 << 12,
     Estimate = 1 << 13,
     CountNoun = 1 << 14,
+
+    /// <summary>Before a number, makes it an increment: "another 2,000", "an additional", "increased by".</summary>
+    AdditionalBefore = 1 << 15,
+
+    /// <summary>Right after a number, makes it an increment: "2,000 more", "1,000 additional".</summary>
+    AdditionalAfter = 1 << 16,
+
+    /// <summary>After a front-line word, makes it a place: "the frontline region of Kursk" is no front.</summary>
+    PlaceNoun = 1 << 17,
+
+    /// <summary>Before "to be deployed", makes it a present state, not a plan: "estimated to be deployed".</summary>
+    ReportedPassive = 1 << 18,
+
+    /// <summary>Before "to" and a number, makes it the new total after an increment: "bringing the total to".</summary>
+    TotalNoun = 1 << 19,
+
+    /// <summary>Links a number to a subject named before it: "at", "grows to", "reached", "out of".</summary>
+    LinkWord = 1 << 20,
+
+    /// <summary>After a number, makes it no count of soldiers: "a day" (a rate), "went missing".</summary>
+    NotACount = 1 << 21,
 }

@@ -1,123 +1,33 @@
+using System.Buffers;
 using DeploymentWatch.Domain.Matching;
 
 namespace DeploymentWatch.Domain.Figures;
 
 /// <summary>
-/// Every word and phrase the figure reader looks for, in one Aho-Corasick matcher, so a sentence is scanned once
-/// and each question ("a casualty word after this number?") is a walk over a handful of hits.
+/// Every word and phrase of the profile's figure vocabulary in one Aho-Corasick matcher, so a sentence is scanned
+/// once and each question ("a casualty word after this number?") is a walk over a handful of hits.
 /// </summary>
-internal static class CueLexicon
+internal sealed class CueLexicon
 {
-    private static readonly (string Phrase, FigureMetric Metric)[] CasualtyPhrases =
-    [
-        ("killed or wounded", FigureMetric.Casualties), ("killed and wounded", FigureMetric.Casualties),
-        ("killed or injured", FigureMetric.Casualties), ("killed and injured", FigureMetric.Casualties),
-        ("wounded or killed", FigureMetric.Casualties), ("injured or killed", FigureMetric.Casualties),
-        ("dead or wounded", FigureMetric.Casualties), ("dead and wounded", FigureMetric.Casualties),
-        ("dead or injured", FigureMetric.Casualties), ("casualties", FigureMetric.Casualties),
-        ("casualty", FigureMetric.Casualties), ("losses", FigureMetric.Casualties),
-        ("killed", FigureMetric.Killed), ("died", FigureMetric.Killed), ("dead", FigureMetric.Killed),
-        ("deaths", FigureMetric.Killed), ("death toll", FigureMetric.Killed), ("lost their lives", FigureMetric.Killed),
-        ("perished", FigureMetric.Killed), ("fatalities", FigureMetric.Killed), ("lost", FigureMetric.Casualties),
-        ("wounded", FigureMetric.Wounded), ("injured", FigureMetric.Wounded), ("injuries", FigureMetric.Wounded),
-        ("captured", FigureMetric.Captured), ("taken prisoner", FigureMetric.Captured),
-        ("taken captive", FigureMetric.Captured), ("prisoners of war", FigureMetric.Captured),
-        ("prisoners", FigureMetric.Captured), ("captives", FigureMetric.Captured), ("pows", FigureMetric.Captured),
-        ("surrendered", FigureMetric.Captured), ("in captivity", FigureMetric.Captured),
-    ];
+    private readonly AhoCorasickTermMatcher _matcher;
+    private readonly CueKind[] _kinds;
+    private readonly FigureMetric[] _metrics;
+    private readonly SearchValues<string> _subjectText;
 
-    private static readonly string[] Nationalities =
-    [
-        "russian", "russians", "russia's", "ukrainian", "ukrainians", "ukraine's", "israeli", "israelis", "israel's",
-        "palestinian", "palestinians", "sudanese", "american", "americans", "u.s.", "us", "chinese", "syrian",
-        "yemeni", "south korean", "south korea's", "south koreans", "iranian", "british", "french", "german",
-    ];
-
-    private static readonly (CueKind Kind, string[] Phrases)[] Lists =
-    [
-        (CueKind.SoldierNoun,
-        [
-            "troops", "troop", "soldiers", "soldier", "servicemen", "servicemembers", "personnel", "forces", "force",
-            "fighters", "men", "officers", "mercenaries", "commandos", "strong", "contingent", "conscripts", "infantry",
-        ]),
-        (CueKind.Frontline,
-        [
-            "frontline", "frontlines", "front line", "front lines", "the front", "combat zone", "combat zones",
-            "into battle", "into combat", "combat duty",
-        ]),
-        (CueKind.PlannedBefore,
-        [
-            "plan to", "plans to", "planning to", "planned", "to send", "will send", "would send", "could send",
-            "may send", "might send", "to deploy", "will deploy", "could deploy", "preparing to", "prepare to",
-            "to dispatch", "will dispatch",
-        ]),
-        (CueKind.PlannedAfter,
-        [
-            "being prepared", "being readied", "being trained", "to be sent", "to be deployed", "will be sent",
-            "will be deployed", "could be sent", "may be sent", "expected to", "to follow", "to join them",
-        ]),
-        (CueKind.DeployVerb, ["sent", "deployed", "dispatched", "stationed", "send", "deploy", "dispatch"]),
-        (CueKind.NorthKorea,
-        [
-            "north korea", "north korean", "north koreans", "north korea's", "pyongyang", "pyongyang's", "the north",
-            "dprk", "kim jong un", "kim jong un's", "kpa", "n. korea", "n. korean", "nk",
-        ]),
-        (CueKind.PeopleNoun,
-        [
-            .. Nationalities, "civilian", "civilians", "people", "children", "women", "residents", "refugees",
-            "citizens", "workers", "students", "tourists", "migrants", "protesters", "lawmakers", "voters",
-        ]),
-        (CueKind.OtherSide, [.. Nationalities, "russia", "ukraine", "israel", "idf", "hamas"]),
-        (CueKind.LossWord,
-        [
-            "lost", "suffered", "losses", "casualties", "dead", "soldiers", "troops", "forces", "has", "have", "had",
-            "keeps", "stations", "maintains", "recruited", "mobilized", "mobilised",
-        ]),
-        (CueKind.OtherWar,
-        [
-            "gaza", "sudan", "israel", "hamas", "yemen", "syria", "myanmar", "ethiopia", "tigray", "lebanon",
-            "hezbollah", "darfur", "sahel", "west bank",
-        ]),
-        // Not "war": "a parade of 10,000 soldiers marking the Korean War" is no deployment.
-        (CueKind.DeploymentContext,
-        [
-            "russia", "russia's", "russian", "kursk", "ukraine", "ukrainian", "sent", "send", "sending", "deployed",
-            "deploy", "deploying", "deployment", "dispatched", "dispatch", "stationed", "front", "frontline",
-            "frontlines", "moscow", "fighting", "fight", "combat", "battle",
-        ]),
-        (CueKind.Preposition, ["with", "against", "by", "from", "to", "on", "in", "into", "at", "of", "for"]),
-        (CueKind.Estimate, ["estimating", "estimated"]),
-        (CueKind.CountNoun, ["count", "tally", "estimate", "figure", "toll", "number", "total"]),
-    ];
-
-    private static readonly (AhoCorasickTermMatcher Matcher, CueKind[] Kinds, FigureMetric[] Metrics) Compiled = Compile();
-
-    public static List<CueHit> Find(string folded)
-    {
-        var (matcher, kinds, metrics) = Compiled;
-        var matches = matcher.FindAll(folded);
-        var hits = new List<CueHit>(matches.Count);
-        foreach (var m in matches)
-        {
-            hits.Add(new CueHit(m.Start, m.Start + m.Length, kinds[m.TermId], metrics[m.TermId]));
-        }
-
-        return hits;
-    }
-
-    private static (AhoCorasickTermMatcher, CueKind[], FigureMetric[]) Compile()
+    public CueLexicon(FigureVocabulary vocabulary)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var terms = new List<string>();
         var kinds = new List<CueKind>();
         var metrics = new List<FigureMetric>();
-
-        void Add(string phrase, CueKind kind, FigureMetric metric)
+        foreach (var (phrase, kind, metric) in vocabulary.Cues())
         {
-            if (!index.TryGetValue(phrase, out var id))
+            // The matcher folds its terms; the key must too, so "North Korea's" and "north korea's" are one term.
+            var key = TextFolder.Fold(phrase);
+            if (!index.TryGetValue(key, out var id))
             {
                 id = terms.Count;
-                index[phrase] = id;
+                index[key] = id;
                 terms.Add(phrase);
                 kinds.Add(CueKind.None);
                 metrics.Add(default);
@@ -130,19 +40,25 @@ internal static class CueLexicon
             }
         }
 
-        foreach (var (phrase, metric) in CasualtyPhrases)
+        _matcher = new AhoCorasickTermMatcher(terms);
+        _kinds = [.. kinds];
+        _metrics = [.. metrics];
+        var subject = vocabulary.List("subject").Select(TextFolder.Fold).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        _subjectText = SearchValues.Create(subject.Length > 0 ? subject : ["\0"], StringComparison.Ordinal);
+    }
+
+    /// <summary>Cheap and never wrong when false: the folded sentence cannot name the subject.</summary>
+    public bool MayMentionSubject(string folded) => folded.AsSpan().ContainsAny(_subjectText);
+
+    public List<CueHit> Find(string folded)
+    {
+        var matches = _matcher.FindAll(folded);
+        var hits = new List<CueHit>(matches.Count);
+        foreach (var m in matches)
         {
-            Add(phrase, CueKind.Casualty, metric);
+            hits.Add(new CueHit(m.Start, m.Start + m.Length, _kinds[m.TermId], _metrics[m.TermId]));
         }
 
-        foreach (var (kind, phrases) in Lists)
-        {
-            foreach (var phrase in phrases)
-            {
-                Add(phrase, kind, default);
-            }
-        }
-
-        return (new AhoCorasickTermMatcher(terms), [.. kinds], [.. metrics]);
+        return hits;
     }
 }

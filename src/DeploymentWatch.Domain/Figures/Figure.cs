@@ -20,6 +20,9 @@ public sealed record Figure(
     /// <summary>The named person who gave the figure for its source ("Zelensky"), when the sentence names one.</summary>
     public string? Speaker { get; init; }
 
+    /// <summary>Which rule named the sources (shown by <c>explain</c>).</summary>
+    public AttributionRule Rule { get; init; }
+
     public bool IsRange => Low != High;
 
     /// <summary>"about 300", "more than 3,000", "10,000–12,000".</summary>

@@ -17,60 +17,162 @@ public sealed class FigureExtractor
 
     private readonly SourceAttributor _attributor;
     private readonly SpeakerFinder _speakers;
+    private readonly CueLexicon _lexicon;
 
     public FigureExtractor(ProfileSet profiles)
     {
         ArgumentNullException.ThrowIfNull(profiles);
         _attributor = new SourceAttributor(profiles.Sources);
         _speakers = new SpeakerFinder(profiles.Sources);
+        _lexicon = new CueLexicon(profiles.Figures);
+        MaxCount = profiles.Figures.MaxCount;
     }
 
-    public IReadOnlyList<Figure> Extract(IReadOnlyList<Sentence> sentences)
+    /// <summary>The largest value a count may have; larger numbers are ids or money, not soldiers.</summary>
+    public long MaxCount { get; }
+
+    public IReadOnlyList<Figure> Extract(IReadOnlyList<Sentence> sentences) => Extract(sentences, null).Figures;
+
+    /// <summary>
+    /// Reads the figures of an article. When the first sentence is the headline (<paramref name="title"/>), its
+    /// figures are read with headline rules ("900 killed: spy agency") and give way to the body's, lending them
+    /// their source when the body names none. The result also lists the numbers that were rejected, and why.
+    /// </summary>
+    public FigureExtraction Extract(IReadOnlyList<Sentence> sentences, string? title)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var figures = new List<Figure>();
+        var rejections = new List<FigureRejection>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var context = new ArticleContext();
-        var quotedWithoutSource = new List<int>();
+        var context = new ArticleContext(_lexicon);
+        var pending = new List<int>();
+        var pendingIsQuote = false;
+        var headlineCount = 0;
         foreach (var sentence in sentences)
         {
             var folded = TextFolder.Fold(sentence.Text);
-            if (quotedWithoutSource.Count > 0)
+            var dateline = sentence.Index < 3 ? Dateline.Length(sentence.Text) : 0;
+            if (dateline > 0 && _attributor.NamesAcronymSource(folded, dateline))
             {
-                AttributeQuoteFromNextSentence(figures, quotedWithoutSource, folded);
+                dateline = 0;
+            }
+
+            if (dateline > 0)
+            {
+                folded = Dateline.Blank(sentence.Text, folded);
+            }
+
+            if (pending.Count > 0)
+            {
+                AttributeFromNextSentence(figures, pending, pendingIsQuote, folded);
             }
 
             var mentions = NumberParser.Find(sentence.Text, folded);
-            var before = figures.Count;
-            var found = mentions.Count > 0 ? ReadSentence(sentence, folded, mentions, context, figures, seen) : null;
-            if (IsQuote(sentence.Text))
+            if (dateline > 0)
             {
-                quotedWithoutSource.AddRange(Enumerable.Range(before, figures.Count - before).Where(i => figures[i].Sources is [Unattributed]));
+                mentions.RemoveAll(m => m.Start < dateline);
+            }
+
+            var before = figures.Count;
+            var found = mentions.Count > 0 ? ReadSentence(sentence, folded, mentions, context, figures, seen, rejections) : null;
+            var isHeadline = sentence.Index == 0 && IsTitle(sentence.Text, title);
+            if (isHeadline)
+            {
+                headlineCount = figures.Count;
+            }
+            else
+            {
+                pendingIsQuote = IsQuote(sentence.Text);
+                pending.AddRange(Enumerable.Range(before, figures.Count - before).Where(i => figures[i].Sources is [Unattributed]));
             }
 
             context.Advance(folded, found, _attributor);
         }
 
-        return figures;
+        var result = headlineCount > 0 ? MergeHeadline(figures, headlineCount) : figures;
+        return new FigureExtraction(result, rejections);
     }
 
     /// <summary>
-    /// A quote whose speaker comes in the next sentence: “About 1,100 were killed or wounded.” The JCS said so on
-    /// Monday. The next sentence's named sources replace "unattributed".
+    /// A headline repeats the body's numbers, often with the source at its edge ("…, Zelensky says"): a body figure
+    /// of the same metric and value keeps its place and takes the headline's source when it has none; a headline
+    /// figure the body does not give stays.
     /// </summary>
-    private void AttributeQuoteFromNextSentence(List<Figure> figures, List<int> pending, string nextFolded)
+    private static List<Figure> MergeHeadline(List<Figure> figures, int headlineCount)
     {
-        var named = _attributor.Attribute(nextFolded, []);
-        if (named.HasSources)
+        var body = figures.Skip(headlineCount).ToList();
+        var kept = new List<Figure>();
+        foreach (var headline in figures.Take(headlineCount))
         {
-            foreach (var i in pending)
+            var same = body.FindIndex(b => b.Metric == headline.Metric && b.Low == headline.Low && b.High == headline.High);
+            if (same >= 0)
             {
-                figures[i] = figures[i] with { Sources = named.All, Speaker = _speakers.Find(nextFolded, named.All, 0, nextFolded.Length) };
+                if (body[same].Sources is [Unattributed] && headline.Sources is not [Unattributed])
+                {
+                    body[same] = body[same] with { Sources = headline.Sources, Speaker = headline.Speaker, Rule = AttributionRule.Headline };
+                }
+
+                continue;
+            }
+
+            // "Two wounded soldiers in custody" over a body that says "two … captured": the body knows what it counts.
+            if (body.Any(b => b.Low == headline.Low && b.High == headline.High))
+            {
+                continue;
+            }
+
+            kept.Add(headline);
+        }
+
+        kept.AddRange(body);
+        return kept;
+    }
+
+    private static bool IsTitle(string sentence, string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return false;
+        }
+
+        var key = TextNormalizer.TitleKey(title.TrimEnd('…'));
+        return key.Length > 0 && TextNormalizer.TitleKey(sentence).StartsWith(key, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The speaker named in the next sentence: a quote (“About 1,100 were killed.” The JCS said so on Monday), or a
+    /// sentence that points back at the figure ("This was stated by the spy agency's chief", "The figures come from
+    /// Ukraine's military"). Its named sources replace "unattributed".
+    /// </summary>
+    private void AttributeFromNextSentence(List<Figure> figures, List<int> pending, bool isQuote, string nextFolded)
+    {
+        if (isQuote || PointsBack(nextFolded))
+        {
+            var named = _attributor.Attribute(nextFolded, []);
+            if (named.HasSources)
+            {
+                foreach (var i in pending)
+                {
+                    figures[i] = figures[i] with
+                    {
+                        Sources = named.All,
+                        Speaker = _speakers.Find(nextFolded, named.All, 0, nextFolded.Length),
+                        Rule = AttributionRule.NextSentence,
+                    };
+                }
             }
         }
 
         pending.Clear();
     }
+
+    private static bool PointsBack(string folded) =>
+        Phrases.StartsWithWords(folded, 0, "this") || Phrases.StartsWithWords(folded, 0, "that") || Phrases.StartsWithWords(folded, 0, "these")
+        || Phrases.StartsWithWords(folded, 0, "those") || Phrases.StartsWithWords(folded, 0, "such") || Phrases.StartsWithWords(folded, 0, "the figure")
+        || Phrases.StartsWithWords(folded, 0, "the figures") || Phrases.StartsWithWords(folded, 0, "the estimate")
+        || Phrases.StartsWithWords(folded, 0, "the numbers") || Phrases.StartsWithWords(folded, 0, "the number")
+        || Phrases.StartsWithWords(folded, 0, "the toll") || Phrases.StartsWithWords(folded, 0, "the tally")
+        || Phrases.StartsWithWords(folded, 0, "the assessment") || Phrases.StartsWithWords(folded, 0, "the data");
 
     /// <summary>Reads the figures of one sentence; returns its attribution when it held any (for the next sentence).</summary>
     private SentenceAttribution? ReadSentence(
@@ -79,17 +181,19 @@ public sealed class FigureExtractor
         List<NumberMention> mentions,
         ArticleContext context,
         List<Figure> figures,
-        HashSet<string> seen)
+        HashSet<string> seen,
+        List<FigureRejection> rejections)
     {
         // Cheap tests first: most numbers in the news are not about North Korean soldiers.
-        if (!NorthKoreanSubject.MayMention(folded) && !context.PreviousAboutNorthKorea())
+        if (!_lexicon.MayMentionSubject(folded) && !context.PreviousAboutNorthKorea())
         {
             return null;
         }
 
-        var cues = new SentenceCues(folded);
+        var cues = new SentenceCues(folded, _lexicon);
         if (!NorthKoreanSubject.Mentions(cues) && (!context.PreviousAboutNorthKorea() || NorthKoreanSubject.IsOtherWar(cues)))
         {
+            rejections.AddRange(mentions.Select(m => Reject(sentence, m, "no North Korean subject in this sentence or the one before")));
             return null;
         }
 
@@ -101,16 +205,36 @@ public sealed class FigureExtractor
             var mention = mentions[i];
             var window = ClauseWindow.For(folded, mentions, qualifierStarts, i);
             var qualifier = QualifierDetector.Detect(folded, mention);
-            var metric = MetricClassifier.Classify(cues, mention, window, qualifier, previous);
-            if (metric is not { } m || NorthKoreanSubject.BelongsToOtherSide(cues, window))
+            if (mention.High > MaxCount)
             {
+                rejections.Add(Reject(sentence, mention, $"larger than the largest count ({MaxCount:N0})"));
+                continue;
+            }
+
+            var metric = MetricClassifier.Classify(cues, mention, window, qualifier, previous);
+            if (metric is not { } m)
+            {
+                rejections.Add(Reject(sentence, mention, "no word says what it counts (soldiers, killed, wounded …)"));
+                continue;
+            }
+
+            if (cues.Any(CueKind.NotACount, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 6)))
+            {
+                rejections.Add(Reject(sentence, mention, "a rate or a missing count, not soldiers sent, killed, wounded or captured"));
+                continue;
+            }
+
+            if (NorthKoreanSubject.BelongsToOtherSide(cues, window))
+            {
+                rejections.Add(Reject(sentence, mention, "counts another side's people (Russian, Ukrainian, civilians …)"));
                 continue;
             }
 
             previous = m;
-            if (m is FigureMetric.Troops or FigureMetric.TroopsFrontline or FigureMetric.TroopsPlanned
+            if (m is FigureMetric.Troops or FigureMetric.TroopsFrontline or FigureMetric.TroopsPlanned or FigureMetric.TroopsAdditional
                 && !cues.Any(CueKind.DeploymentContext, 0, folded.Length) && !context.PreviousAboutDeployment())
             {
+                rejections.Add(Reject(sentence, mention, "soldiers, but no deployment to Russia's war in this sentence or the one before"));
                 continue;
             }
 
@@ -127,15 +251,18 @@ public sealed class FigureExtractor
         {
             var (clauseStart, clauseEnd) = ClauseWindow.ClauseOf(folded, mention.Start, mention.End);
             var sources = attribution.At(mention.Start, clauseStart, clauseEnd);
+            var rule = attribution.RuleAt(mention.Start, clauseStart, clauseEnd);
             if (sources.Count == 0)
             {
                 var carried = attribution.HasAnaphoricCue || StartsWithQuote(sentence.Text) ? context.CarriedSources() : [];
                 sources = carried.Count > 0 ? carried : [Unattributed];
+                rule = carried.Count > 0 ? AttributionRule.CarriedFromBefore : AttributionRule.Unattributed;
             }
 
             var figure = new Figure(m, mention.Low, mention.High, qualifier, sources, sentence.Index, sentence.Text)
             {
                 Speaker = _speakers.Find(folded, sources, clauseStart, clauseEnd),
+                Rule = rule,
             };
             var key = string.Join('|', m, mention.Low, mention.High, string.Join(',', sources.Order(StringComparer.Ordinal)));
             if (seen.Add(key))
@@ -147,6 +274,9 @@ public sealed class FigureExtractor
         return attribution;
     }
 
+    private static FigureRejection Reject(Sentence sentence, NumberMention mention, string reason) =>
+        new(sentence.Index, sentence.Text[mention.Start..mention.End], reason);
+
     private static bool StartsWithQuote(string text) =>
         text.Length > 0 && text[0] is '"' or '\u201C' or '\u2018' or '\'';
 
@@ -157,7 +287,7 @@ public sealed class FigureExtractor
     /// What the sentences before the current one said, for subjects and sources English leaves implicit. Worked out
     /// only when a sentence needs it: most sentences hold no candidate figure.
     /// </summary>
-    private sealed class ArticleContext
+    private sealed class ArticleContext(CueLexicon lexicon)
     {
         private const int CarryBack = 2;
         private readonly List<(string Folded, SentenceAttribution? Attribution)> _recent = [];
@@ -166,12 +296,12 @@ public sealed class FigureExtractor
 
         public bool PreviousAboutNorthKorea() =>
             _recent.Count > 0 && (_recent[^1].Attribution is not null
-                                  || (NorthKoreanSubject.MayMention(_recent[^1].Folded) && NorthKoreanSubject.Mentions(PreviousCues())));
+                                  || (lexicon.MayMentionSubject(_recent[^1].Folded) && NorthKoreanSubject.Mentions(PreviousCues())));
 
         public bool PreviousAboutDeployment() =>
             _recent.Count > 0 && PreviousCues().Any(CueKind.DeploymentContext, 0, _recent[^1].Folded.Length);
 
-        private SentenceCues PreviousCues() => _previousCues ??= new SentenceCues(_recent[^1].Folded);
+        private SentenceCues PreviousCues() => _previousCues ??= new SentenceCues(_recent[^1].Folded, lexicon);
 
         /// <param name="figureAttribution">The sentence's attribution when it gave figures, else null.</param>
         public void Advance(string folded, SentenceAttribution? figureAttribution, SourceAttributor attributor)

@@ -34,7 +34,13 @@ internal static class MeasureFilter
             before--;
         }
 
-        if (before > 0 && text[before - 1] is '$' or '\u20AC' or '\u00A3' or '\u00A5' or '\u20A9' or '#' or ':')
+        if (before > 0 && text[before - 1] is '$' or '\u20AC' or '\u00A3' or '\u00A5' or '\u20A9' or '#')
+        {
+            return true;
+        }
+
+        // "10:30" is a time; "NATO: 900 wounded" is a headline.
+        if (start > 0 && text[start - 1] == ':')
         {
             return true;
         }

@@ -16,7 +16,9 @@ internal static class MetricClassifier
         // "captured two wounded North Korean soldiers", "have killed about 200": the verb just before the number wins.
         if (cues.Last(CueKind.Casualty, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 1), window.LeftEnd) is { } verb)
         {
-            return verb.Casualty;
+            // "killed or wounded at least 40": the whole phrase that ends there, not its last word.
+            var phrase = cues.Last(CueKind.Casualty, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 3), window.LeftEnd);
+            return phrase is { } p && p.End == verb.End ? p.Casualty : verb.Casualty;
         }
 
         if (cues.First(CueKind.Casualty, window.RightStart, window.RightEnd) is { } after)
@@ -29,9 +31,30 @@ internal static class MetricClassifier
             return adjacent.Casualty;
         }
 
-        if (SoldierNounFollows(cues, window) || SoldierNounLeads(cues, window) || DeployVerbBefore(cues, window))
+        if (SoldierNounFollows(cues, window) || SoldierNounLeads(cues, window) || DeployVerbBefore(cues, window) || MoreOfTroops(cues, window))
         {
             return TroopKind(cues, window);
+        }
+
+        // "the number of troops in Kursk has risen by about 2,000": an increment of the troops named before.
+        var nearBefore = Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 3);
+        if (cues.Any(CueKind.AdditionalBefore, nearBefore, window.LeftEnd) && cues.Any(CueKind.SoldierNoun, 0, window.LeftEnd)
+            && !cues.Any(CueKind.Casualty, 0, window.LeftEnd))
+        {
+            return TroopKind(cues, window);
+        }
+
+        // "puts the number of North Korean troops in Russia at around 10,000", "the contingent grows to 10,000".
+        if (LinkedToSoldierSubject(cues, window))
+        {
+            return TroopKind(cues, window);
+        }
+
+        // "…, bringing the total to some 10,000": the total after an increment counts what the increment counted.
+        if (previous is { } earlier && Phrases.EndsWithWords(folded, window.LeftEnd, "to")
+            && cues.Any(CueKind.TotalNoun, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 10), window.LeftEnd))
+        {
+            return earlier is FigureMetric.TroopsAdditional or FigureMetric.TroopsPlanned or FigureMetric.TroopsFrontline ? FigureMetric.Troops : earlier;
         }
 
         // "The death toll among North Korean troops has risen to about 600": the casualty noun may sit a clause back.
@@ -41,7 +64,7 @@ internal static class MetricClassifier
         }
 
         // "…, and another 3,000 to 5,000 are expected to follow": more of the troops counted just before.
-        if (previous is FigureMetric.Troops or FigureMetric.TroopsPlanned or FigureMetric.TroopsFrontline
+        if (previous is FigureMetric.Troops or FigureMetric.TroopsPlanned or FigureMetric.TroopsFrontline or FigureMetric.TroopsAdditional
             && cues.Any(CueKind.PlannedAfter, window.RightStart, window.RightEnd))
         {
             return FigureMetric.TroopsPlanned;
@@ -55,21 +78,91 @@ internal static class MetricClassifier
         return standsAlone && hedged ? previous : null;
     }
 
+    /// <summary>
+    /// Plans come first ("plans to send 3,000 more to the front" is a plan), then increments ("another 2,000",
+    /// "1,000 more"), then the front — which needs front, fighting or combat words: a place alone ("in Kursk", "the
+    /// frontline region of Kursk") is a deployment.
+    /// </summary>
     private static FigureMetric TroopKind(SentenceCues cues, ClauseWindow window)
     {
-        var nearLeft = Phrases.StartOfLastWords(cues.Text, window.LeftStart, window.LeftEnd, 6);
-        if (cues.Any(CueKind.Frontline, window.RightStart, window.RightEnd) || cues.Any(CueKind.Frontline, nearLeft, window.LeftEnd))
-        {
-            return FigureMetric.TroopsFrontline;
-        }
-
-        if (cues.Any(CueKind.PlannedBefore, nearLeft, window.LeftEnd) || cues.Any(CueKind.PlannedAfter, window.RightStart, window.RightEnd))
+        var folded = cues.Text;
+        var nearLeft = Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 6);
+        if (cues.Any(CueKind.PlannedBefore, nearLeft, window.LeftEnd) || PlannedAfter(cues, window))
         {
             return FigureMetric.TroopsPlanned;
         }
 
+        if (cues.Any(CueKind.AdditionalBefore, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 3), window.LeftEnd)
+            || cues.Any(CueKind.AdditionalAfter, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 1)))
+        {
+            return FigureMetric.TroopsAdditional;
+        }
+
+        // The front words of this number's own predicate: up to ten words, and not past "and" ("sent 10,000 troops
+        // and some of them are fighting" says nothing of the 10,000).
+        var and = folded.IndexOf(" and ", window.RightStart, window.RightEnd - window.RightStart, StringComparison.Ordinal);
+        var rightEnd = Math.Min(and < 0 ? window.RightEnd : and, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 10));
+        if (IsFront(cues, window.RightStart, rightEnd) || IsFront(cues, nearLeft, window.LeftEnd))
+        {
+            return FigureMetric.TroopsFrontline;
+        }
+
         return FigureMetric.Troops;
     }
+
+    /// <summary>A front-line word that is not the name of a place ("frontline region", "border areas").</summary>
+    private static bool IsFront(SentenceCues cues, int from, int to)
+    {
+        foreach (var hit in cues.All(CueKind.Frontline, from, to))
+        {
+            var next = Phrases.EndOfFirstWords(cues.Text, hit.End, cues.Text.Length, 1);
+            if (!cues.Any(CueKind.PlaceNoun, hit.End, next))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"to be deployed" is a plan, unless reported as a present state: "estimated to be deployed".</summary>
+    private static bool PlannedAfter(SentenceCues cues, ClauseWindow window)
+    {
+        foreach (var hit in cues.All(CueKind.PlannedAfter, window.RightStart, window.RightEnd))
+        {
+            var before = Phrases.StartOfLastWords(cues.Text, window.RightStart, hit.Start, 1);
+            if (!cues.Any(CueKind.ReportedPassive, before, hit.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The number completes a clause whose subject is soldiers: "the number of troops … at 10,000", "the contingent
+    /// grows to 10,000", "… out of 10,000". The clause names no casualty, so it counts the soldiers themselves.
+    /// </summary>
+    private static bool LinkedToSoldierSubject(SentenceCues cues, ClauseWindow window)
+    {
+        var folded = cues.Text;
+        var lastWord = Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 1);
+        if (!cues.Any(CueKind.LinkWord, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 2), window.LeftEnd)
+            || lastWord >= window.LeftEnd)
+        {
+            return false;
+        }
+
+        var subject = Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 12);
+        return cues.Any(CueKind.SoldierNoun, subject, lastWord) && !cues.Any(CueKind.Casualty, subject, window.LeftEnd)
+               && !cues.Any(CueKind.Casualty, window.RightStart, window.RightEnd);
+    }
+
+    /// <summary>"…, with roughly 2,000 more moving toward the region": more of the soldiers the sentence named before.</summary>
+    private static bool MoreOfTroops(SentenceCues cues, ClauseWindow window) =>
+        cues.Any(CueKind.AdditionalAfter, window.RightStart, Phrases.EndOfFirstWords(cues.Text, window.RightStart, window.RightEnd, 1))
+        && cues.Any(CueKind.SoldierNoun, 0, window.LeftEnd);
 
     /// <summary>A soldier noun among the first words after the number: "11,000 troops", "12,000 North Korean soldiers", "3,000 of them".</summary>
     private static bool SoldierNounFollows(SentenceCues cues, ClauseWindow window)

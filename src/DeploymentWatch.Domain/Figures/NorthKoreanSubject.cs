@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace DeploymentWatch.Domain.Figures;
 
 /// <summary>
@@ -10,13 +8,6 @@ namespace DeploymentWatch.Domain.Figures;
 /// </summary>
 internal static class NorthKoreanSubject
 {
-    // A superset of the North Korea cues' text, searched before any cue is looked up.
-    private static readonly SearchValues<string> NorthKoreaText = SearchValues.Create(
-        ["north", "pyongyang", "dprk", "kim jong", "kpa", "nk", "n. korea"], StringComparison.Ordinal);
-
-    /// <summary>Cheap and never wrong when false: the folded sentence cannot name North Korea.</summary>
-    public static bool MayMention(string folded) => folded.AsSpan().ContainsAny(NorthKoreaText);
-
     public static bool Mentions(SentenceCues cues) => cues.Any(CueKind.NorthKorea, 0, cues.Text.Length);
 
     /// <summary>The sentence is about another war (Gaza, Sudan …).</summary>

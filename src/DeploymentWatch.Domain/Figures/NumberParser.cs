@@ -16,6 +16,9 @@ internal static class NumberParser
          "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen", "hundred", "thousand"],
         StringComparison.Ordinal);
 
+    // '/' inside a token ("24/7", "2024/10/18", paths), '@', '<', '>', '=', '&', '_', '|', '\\', '{', '}': markup and ids.
+    private static readonly SearchValues<char> CodeChars = SearchValues.Create("/@<>=&_|\\{}");
+
     public static List<NumberMention> Find(string text, string folded)
     {
         var found = new List<NumberMention>();
@@ -32,7 +35,7 @@ internal static class NumberParser
             if (char.IsAsciiDigit(c) && (i == 0 || (!char.IsLetterOrDigit(text[i - 1])
                                                     && !(text[i - 1] is ',' or '.' && i > 1 && char.IsLetterOrDigit(text[i - 2])))))
             {
-                i = ReadDigits(text, folded, i, found);
+                i = IsInsideCodeOrAddress(text, i) ? SkipToken(text, i) : ReadDigits(text, folded, i, found);
                 continue;
             }
 
@@ -64,6 +67,12 @@ internal static class NumberParser
         {
             high = second;
             end = rangeEnd;
+
+            // "11 to 12,000": the first number shares the second's thousands.
+            if (low < 1000 && high >= 1000 && high % 1000 == 0 && low * 1000 < high && low * 1000 >= high / 2)
+            {
+                low *= 1000;
+            }
         }
         else if (isYear)
         {
@@ -137,8 +146,14 @@ internal static class NumberParser
         }
 
         end = j;
-        if (j < text.Length && (char.IsLetter(text[j]) || text[j] == '%'))
+        if (j < text.Length && (char.IsLetter(text[j]) || text[j] == '%' || char.IsAsciiDigit(text[j])))
         {
+            // A letter or percent sign glued on ("2nd", "90%"), or a run of more digits than any count has (an id).
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
             return false;
         }
 
@@ -147,13 +162,15 @@ internal static class NumberParser
             return false;
         }
 
-        var multiplier = Phrases.StartsWithWords(folded, j, "million") ? 1_000_000L
-            : Phrases.StartsWithWords(folded, j, "thousand") ? 1_000L
-            : 1L;
-        if (multiplier > 1)
+        // "1.5 million", "12 thousand", and the broadcast style "15-hundred", "47-hundred".
+        var scaleWord = Phrases.StartsWithWords(folded, j, "million") ? "million"
+            : Phrases.StartsWithWords(folded, j, "thousand") ? "thousand"
+            : !grouped && !hasFraction && value < 100 && Phrases.StartsWithWords(folded, j, "hundred") ? "hundred"
+            : null;
+        if (scaleWord is not null)
         {
-            end = folded.IndexOf(multiplier == 1_000_000L ? "million" : "thousand", j, StringComparison.Ordinal)
-                  + (multiplier == 1_000_000L ? 7 : 8);
+            var multiplier = scaleWord switch { "million" => 1_000_000L, "thousand" => 1_000L, _ => 100L };
+            end = folded.IndexOf(scaleWord, j, StringComparison.Ordinal) + scaleWord.Length;
             value = (long)Math.Round((value + fraction) * multiplier);
             return true;
         }
@@ -216,6 +233,39 @@ internal static class NumberParser
         }
 
         return secondEnd;
+    }
+
+    /// <summary>
+    /// Digits that belong to markup, a link or an id, not to prose: "&lt;@&amp;987654321&gt;", "https://x.com/status/123",
+    /// "id=42", "a_17". The token around the digits (up to white space) holds one of the characters of such things.
+    /// </summary>
+    private static bool IsInsideCodeOrAddress(string text, int at)
+    {
+        var start = at;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = at;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        var token = text.AsSpan(start, end - start);
+        return token.ContainsAny(CodeChars) || token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static int SkipToken(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && !char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private static int SkipWord(string text, int from)

@@ -76,6 +76,7 @@ internal static class NumberWords
             {
                 value *= scale.SequenceEqual("hundred") ? 100 : 1000;
                 end = nextEnd;
+                end = ReadSpokenRemainder(folded, end, value, ref value);
             }
         }
         else
@@ -89,6 +90,34 @@ internal static class NumberWords
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// The broadcast style "four-thousand-100" (folded "four thousand 100"): one to three digits right after a
+    /// thousand, with one space (the folded hyphen) between, add to it.
+    /// </summary>
+    private static int ReadSpokenRemainder(string folded, int end, long thousands, ref long value)
+    {
+        if (thousands % 1000 != 0 || end + 1 >= folded.Length || folded[end] != ' ' || !char.IsAsciiDigit(folded[end + 1]))
+        {
+            return end;
+        }
+
+        var i = end + 1;
+        long rest = 0;
+        while (i < folded.Length && char.IsAsciiDigit(folded[i]) && i - end <= 3)
+        {
+            rest = (rest * 10) + (folded[i] - '0');
+            i++;
+        }
+
+        if (i < folded.Length && (char.IsLetterOrDigit(folded[i]) || folded[i] is ',' && i + 1 < folded.Length && char.IsAsciiDigit(folded[i + 1])))
+        {
+            return end;
+        }
+
+        value = thousands + rest;
+        return i;
     }
 
     private static int WordEnd(string folded, int start)

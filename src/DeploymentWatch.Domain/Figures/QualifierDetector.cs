@@ -34,6 +34,22 @@ internal static class QualifierDetector
         ("above", FigureQualifier.Over),
         ("under", FigureQualifier.Under),
         ("est.", FigureQualifier.About),
+
+        // Verbs that say the count is past a mark: "has topped 900", "now exceed 3,000", "pass 100".
+        ("surpassed", FigureQualifier.Over),
+        ("surpasses", FigureQualifier.Over),
+        ("exceeded", FigureQualifier.Over),
+        ("exceeds", FigureQualifier.Over),
+        ("surpass", FigureQualifier.Over),
+        ("exceed", FigureQualifier.Over),
+        ("topped", FigureQualifier.Over),
+        ("passed", FigureQualifier.Over),
+        ("beyond", FigureQualifier.Over),
+        ("passes", FigureQualifier.Over),
+        ("tops", FigureQualifier.Over),
+        ("pass", FigureQualifier.Over),
+        ("top", FigureQualifier.Over),
+        ("near", FigureQualifier.Under),
     ];
 
     public static FigureQualifier Detect(string folded, NumberMention mention)
@@ -41,6 +57,11 @@ internal static class QualifierDetector
         if (mention.PlusSuffix)
         {
             return FigureQualifier.Over;
+        }
+
+        if (Phrases.StartsWithWords(folded, mention.End, "or so"))
+        {
+            return FigureQualifier.About;
         }
 
         foreach (var (phrase, qualifier) in Before)

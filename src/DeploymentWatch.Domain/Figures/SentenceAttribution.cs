@@ -45,5 +45,24 @@ internal sealed class SentenceAttribution
         return own.Count > 0 ? own : All;
     }
 
+    /// <summary>The rule of the span <see cref="At"/> takes its sources from (the first one, when several).</summary>
+    public AttributionRule RuleAt(int position, int clauseStart, int clauseEnd)
+    {
+        var inClause = _spans.FirstOrDefault(s => s.Start < clauseEnd && s.End > clauseStart && s.Sources.Length > 0);
+        if (inClause is not null)
+        {
+            return inClause.Rule;
+        }
+
+        var part = 0;
+        while (part + 1 < _partStarts.Count && _partStarts[part + 1] <= position)
+        {
+            part++;
+        }
+
+        return (_spans.FirstOrDefault(s => s.Part == part && s.Sources.Length > 0) ?? _spans.FirstOrDefault(s => s.Sources.Length > 0))?.Rule
+               ?? AttributionRule.Unattributed;
+    }
+
     private static List<string> Distinct(IEnumerable<string> ids) => ids.Distinct(StringComparer.Ordinal).ToList();
 }

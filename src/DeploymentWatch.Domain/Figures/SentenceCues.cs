@@ -5,10 +5,10 @@ internal sealed class SentenceCues
 {
     private readonly List<CueHit> _hits;
 
-    public SentenceCues(string folded)
+    public SentenceCues(string folded, CueLexicon lexicon)
     {
         Text = folded;
-        _hits = CueLexicon.Find(folded);
+        _hits = lexicon.Find(folded);
     }
 
     public string Text { get; }

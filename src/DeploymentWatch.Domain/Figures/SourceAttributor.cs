@@ -58,22 +58,40 @@ internal sealed class SourceAttributor
             }
 
             (int From, int To)? span = null;
+            var citing = false;
+            var rule = AttributionRule.InSentence;
             if (word is ":" && IsHeadlineSource(tokens, covered, t))
             {
+                rule = AttributionRule.HeadlineEdge;
                 // Headline style: "NIS: about 300 killed", "Kyiv: more than 3,000 …".
                 span = (0, t - 1);
+            }
+            else if (word is ":" && IsHeadlineSuffixSource(tokens, covered, t))
+            {
+                // The source at the end of a headline: "900 killed in clashes: spy agency".
+                span = (t + 1, tokens.Count - 1);
+                rule = AttributionRule.HeadlineEdge;
             }
             else if (word is "according" && tokens.Is(t + 1, "to"))
             {
                 span = walker.Forward(t + 2);
             }
+            else if (word is "citing" or "quoting")
+            {
+                // "…, a lawmaker said, citing the spy agency": the one cited is the source, not the one who passed it on.
+                span = walker.Forward(t + 1);
+                citing = true;
+                rule = AttributionRule.Citing;
+            }
             else if (word is "by" or "from" && t > 0 && AttributionCues.IsByOrFromHead(tokens.Span(t - 1)))
             {
                 span = walker.Forward(t + 1);
             }
-            else if ((role & AttributionCues.Role.Speech) != 0 && !tokens.Is(t - 1, "an") && !tokens.Is(t - 1, "the") && !tokens.Is(t - 1, "a"))
+            else if ((role & AttributionCues.Role.Speech) != 0 && !tokens.Is(t - 1, "an") && !tokens.Is(t - 1, "the") && !tokens.Is(t - 1, "a")
+                     && !IsPassive(tokens, t))
             {
                 var subjectEnd = word is "saying" && tokens.Is(t - 1, "as") ? t - 2 : t - 1;
+                subjectEnd = SkipAuxiliaries(tokens, subjectEnd);
                 span = walker.Backward(subjectEnd);
                 if (span is { } back && back.From > back.To)
                 {
@@ -97,15 +115,27 @@ internal sealed class SourceAttributor
             if (sources.Length == 0)
             {
                 // "it said", "the agency added": the speaker is the one named before. "Analysts estimate" is not.
-                anaphoric |= (role & AttributionCues.Role.SourceNoun) == 0 && RefersBack(tokens, s.From, s.To);
+                anaphoric |= (role & AttributionCues.Role.SourceNoun) == 0
+                             && RefersBack(tokens, s.From, s.To, speaking: (role & AttributionCues.Role.Speech) != 0);
                 continue;
             }
 
-            spans.Add(new AttributionSpan(partStarts.Count - 1, Math.Min(from, tokens.Start(t)), Math.Max(to, tokens.End(t)), sources));
+            spans.Add(new AttributionSpan(partStarts.Count - 1, Math.Min(from, tokens.Start(t)), Math.Max(to, tokens.End(t)), sources) { Citing = citing, Rule = rule });
+        }
+
+        // Within a part, a cited source replaces whoever passed the figure on.
+        var citedParts = spans.Where(s => s.Citing).Select(s => s.Part).ToHashSet();
+        if (citedParts.Count > 0)
+        {
+            spans.RemoveAll(s => !s.Citing && citedParts.Contains(s.Part));
         }
 
         return new SentenceAttribution(partStarts, spans, anaphoric);
     }
+
+    /// <summary>Does [0, end) name a source by its acronym ("NIS:", "NATO:")? Then it is no dateline.</summary>
+    public bool NamesAcronymSource(string folded, int end) =>
+        _aliases.Find(folded).Any(h => h.Start < end && _aliases.IsAcronym(h));
 
     /// <summary>
     /// The sources a sentence without numbers names, for a next sentence that quotes or says "it said": those in
@@ -128,8 +158,11 @@ internal sealed class SourceAttributor
             .ToList();
     }
 
-    /// <summary>A pronoun ("it", "they", "its spokesman") or a short definite phrase ("the agency", "the official").</summary>
-    private static bool RefersBack(SentenceTokens tokens, int from, int to)
+    /// <summary>
+    /// A pronoun ("it", "they", "its spokesman") or a short definite phrase naming an agent ("the agency", "the
+    /// official"); "the reports" or "the media" name no one.
+    /// </summary>
+    private static bool RefersBack(SentenceTokens tokens, int from, int to, bool speaking)
     {
         if (from > to || from >= tokens.Count)
         {
@@ -137,8 +170,65 @@ internal sealed class SourceAttributor
         }
 
         var first = tokens.Span(from);
-        return first is "it" or "he" or "she" or "they" or "we" or "its" or "his" or "her" or "their" or "our"
-               || (first is "the" or "this" && to - from < 4);
+        if (first is "it" or "he" or "she" or "they" or "we" or "its" or "his" or "her" or "their" or "our")
+        {
+            return true;
+        }
+
+        if (first is not ("the" or "this") || to - from >= 4)
+        {
+            return false;
+        }
+
+        for (var t = from + 1; t <= to && t < tokens.Count; t++)
+        {
+            // "The report said" refers back to a source's report; "according to the reports" does not name one.
+            if (AttributionCues.IsAgentNoun(tokens.Span(t)) || (speaking && tokens.Span(t) is "report" or "statement" or "study" or "assessment"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"estimated to be", "are believed": a passive speech verb has no speaker before it.</summary>
+    private static bool IsPassive(SentenceTokens tokens, int verb) =>
+        tokens.Is(verb + 1, "to")
+        || tokens.Is(verb - 1, "is") || tokens.Is(verb - 1, "are") || tokens.Is(verb - 1, "was") || tokens.Is(verb - 1, "were")
+        || tokens.Is(verb - 1, "be") || tokens.Is(verb - 1, "been") || tokens.Is(verb - 1, "being");
+
+    /// <summary>"The ministry has told", "the agency also said": the subject ends before the auxiliaries and adverbs.</summary>
+    private static int SkipAuxiliaries(SentenceTokens tokens, int end)
+    {
+        while (end > 0 && AttributionCues.IsAuxiliary(tokens.Span(end)))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>Everything after the colon, to the end, is source names: "… killed in clashes: spy agency".</summary>
+    private static bool IsHeadlineSuffixSource(SentenceTokens tokens, bool[] covered, int colon)
+    {
+        var any = false;
+        for (var t = colon + 1; t < tokens.Count; t++)
+        {
+            if (covered[t])
+            {
+                any = true;
+                continue;
+            }
+
+            var word = tokens.Span(t);
+            if (word is not ("," or "and" or "the" or "." or "says" or "say" or "said" or "claims" or "reports"))
+            {
+                return false;
+            }
+        }
+
+        return any;
     }
 
     /// <summary>Everything before the colon is source names: "NIS:", "Seoul and Kyiv:".</summary>
@@ -160,20 +250,40 @@ internal sealed class SourceAttributor
         return true;
     }
 
-    /// <summary>"South Korea's spy agency": the possessor ("South Korea") is not a second source.</summary>
-    private static List<SourceHit> DropPossessors(SentenceTokens tokens, List<SourceHit> hits)
+    /// <summary>
+    /// "South Korea's spy agency", "Seoul spy agency", "a South Korean lawmaker": the possessor is not a second
+    /// source, the possessed one speaks. Unless the possessed alias is a generic one that belongs to another
+    /// country's source: "Ukraine's spy agency" is Kyiv's, not Seoul's.
+    /// </summary>
+    private List<SourceHit> DropPossessors(SentenceTokens tokens, List<SourceHit> hits)
     {
         var kept = new List<SourceHit>(hits.Count);
+        var dropNext = false;
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
+            if (dropNext)
+            {
+                dropNext = false;
+                continue;
+            }
+
             var next = tokens.IndexAtOrAfter(hit.End);
-            var possessor = tokens.Is(next, "'s") && i + 1 < hits.Count
-                            && hits[i + 1].SourceId != hit.SourceId
-                            && tokens.IndexAtOrAfter(hits[i + 1].Start) - next <= 3;
-            if (!possessor)
+            var hasNext = i + 1 < hits.Count && hits[i + 1].SourceId != hit.SourceId;
+            var nextStart = hasNext ? tokens.IndexAtOrAfter(hits[i + 1].Start) : -1;
+            var possessive = hasNext && tokens.Is(next, "'s") && nextStart - next <= 3;
+            var adjectival = hasNext && nextStart == next && !_aliases.IsGeneric(hit) && _aliases.IsGeneric(hits[i + 1]);
+            if (!possessive && !adjectival)
             {
                 kept.Add(hit);
+                continue;
+            }
+
+            var owned = hits[i + 1];
+            if (_aliases.IsGeneric(owned) && !_aliases.SameCountry(hit.SourceId, owned.SourceId))
+            {
+                kept.Add(hit);
+                dropNext = true;
             }
         }
 

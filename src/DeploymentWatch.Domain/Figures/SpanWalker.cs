@@ -14,6 +14,13 @@ internal sealed class SpanWalker(SentenceTokens tokens, bool[] covered, bool[] i
         var passedAnd = false;
         while (t >= stop && t >= 0)
         {
+            if (tokens.Is(t, ",") && RelativeClauseStart(t, stop) is var opening and >= 0)
+            {
+                // "The officials, who declined to be named, said": the side clause is not the end of the subject.
+                t = opening - 1;
+                continue;
+            }
+
             if (IsSeparator(t))
             {
                 // "Seoul, Washington and Kiev say": a list of sources ends in "and"; "against Ukraine, the Pentagon said" does not.
@@ -82,6 +89,25 @@ internal sealed class SpanWalker(SentenceTokens tokens, bool[] covered, bool[] i
         }
 
         return (from, t - 1);
+    }
+
+    /// <summary>The comma that opens a side clause closed by the comma at <paramref name="closing"/> (", who …,"), or -1.</summary>
+    private int RelativeClauseStart(int closing, int stop)
+    {
+        for (var k = closing - 1; k > stop && k > 0; k--)
+        {
+            if (tokens.Is(k, ","))
+            {
+                return tokens.Is(k + 1, "who") || tokens.Is(k + 1, "which") || tokens.Is(k + 1, "whom") || tokens.Is(k + 1, "whose") ? k : -1;
+            }
+
+            if (isNumber[k] || tokens.Is(k, ";") || tokens.Is(k, ":"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private bool AndFollows(int from)

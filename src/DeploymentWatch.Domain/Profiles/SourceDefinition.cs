@@ -8,4 +8,10 @@ namespace DeploymentWatch.Domain.Profiles;
 public sealed record SourceDefinition(string Id, string DisplayName, IReadOnlyList<string> Aliases)
 {
     public IReadOnlyList<EntityDefinition> Speakers { get; init; } = [];
+
+    /// <summary>
+    /// The country the source speaks for ("south-korea"), when it shares generic aliases with others: "South
+    /// Korea's spy agency" is the NIS, "Ukraine's spy agency" is Kyiv's.
+    /// </summary>
+    public string? Country { get; init; }
 }

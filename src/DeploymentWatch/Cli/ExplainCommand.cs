@@ -43,7 +43,9 @@ internal static class ExplainCommand
         var analyzer = host.Services.GetRequiredService<ArticleAnalyzer>();
         foreach (var item in items.Take(MaxItems))
         {
-            await Console.Out.WriteAsync(Render(analyzer.Analyze(ArticleBuilder.Build(feed, item)), analyzer.Profiles));
+            var analysis = analyzer.Analyze(ArticleBuilder.Build(feed, item));
+            var rejections = new FigureExtractor(analyzer.Profiles).Extract(analysis.Sentences, analysis.Article.Title).Rejections;
+            await Console.Out.WriteAsync(Render(analysis, analyzer.Profiles, rejections));
         }
 
         if (items.Count > MaxItems)
@@ -54,7 +56,18 @@ internal static class ExplainCommand
         return 0;
     }
 
-    internal static string Render(ArticleAnalysis analysis, ProfileSet profiles)
+    private static string RuleName(AttributionRule rule) => rule switch
+    {
+        AttributionRule.InSentence => "named in the sentence (speaker, \"according to\", \"briefed by\")",
+        AttributionRule.Citing => "the source the sentence cites (\"citing …\")",
+        AttributionRule.HeadlineEdge => "named at the headline's edge (\"NIS: …\", \"…: spy agency\")",
+        AttributionRule.CarriedFromBefore => "carried from the sentence before (\"it said\", a quote)",
+        AttributionRule.NextSentence => "named in the next sentence (\"This was stated by …\")",
+        AttributionRule.Headline => "from the headline that gives the same figure",
+        _ => "none named: the outlet's own statement",
+    };
+
+    internal static string Render(ArticleAnalysis analysis, ProfileSet profiles, IReadOnlyList<FigureRejection>? rejections = null)
     {
         var sb = new StringBuilder();
         var article = analysis.Article;
@@ -96,12 +109,23 @@ internal static class ExplainCommand
         {
             var sources = string.Join(", ", figure.Sources.Select(s => $"{profiles.SourceName(s)} [{s}]"));
             sb.AppendLine(CultureInfo.InvariantCulture, $"  - {figure.Metric.ToId()}: {figure.FormatValue()} ({figure.Qualifier.ToId()}) — {sources}");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"    source: {RuleName(figure.Rule)}");
             sb.AppendLine(CultureInfo.InvariantCulture, $"    sentence {figure.SentenceIndex + 1}: {figure.Sentence}");
         }
 
         if (analysis.Figures.Count == 0)
         {
             sb.AppendLine("  (none)");
+        }
+
+        if (rejections is { Count: > 0 })
+        {
+            sb.AppendLine();
+            sb.AppendLine("Numbers read but not taken as figures:");
+            foreach (var rejection in rejections)
+            {
+                sb.AppendLine(CultureInfo.InvariantCulture, $"  - \"{rejection.Number}\" (sentence {rejection.SentenceIndex + 1}): {rejection.Reason}");
+            }
         }
 
         sb.AppendLine();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DeploymentWatch.Domain.Figures;
 using DeploymentWatch.Domain.Profiles;
 using YamlDotNet.RepresentationModel;
 
@@ -12,7 +13,7 @@ public static partial class ProfilesFileLoader
     {
         var file = new YamlFile(path);
         var root = file.LoadRoot();
-        file.CheckKeys(root, "topics", "sources");
+        file.CheckKeys(root, "topics", "sources", "figures");
         var topics = file.Mappings(root, "topics", required: true).Select(t => ReadTopic(file, t)).ToList();
         var duplicate = topics.GroupBy(t => t.Id, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -21,7 +22,41 @@ public static partial class ProfilesFileLoader
         }
 
         var sources = file.Mappings(root, "sources", required: false).Select(s => ReadSource(file, s)).ToList();
-        return new ProfileSet(topics, sources);
+        return new ProfileSet(topics, sources) { Figures = ReadFigures(file, root) };
+    }
+
+    /// <summary>The figure vocabulary: every list of <see cref="FigureVocabulary.ListNames"/>, and max-count.</summary>
+    private static FigureVocabulary ReadFigures(YamlFile file, YamlMappingNode root)
+    {
+        if (YamlFile.Get(root, "figures") is not { } node)
+        {
+            return FigureVocabulary.Empty;
+        }
+
+        if (node is not YamlMappingNode map)
+        {
+            throw file.Error(node, "'figures' must be a mapping of word lists (see the profile reference).");
+        }
+
+        file.CheckKeys(map, [.. FigureVocabulary.ListNames, "max-count"]);
+        var maxCount = file.OptionalNumber(map, "max-count") ?? FigureVocabulary.DefaultMaxCount;
+        if (maxCount < 1 || maxCount != Math.Floor(maxCount) || maxCount > long.MaxValue / 2)
+        {
+            throw file.Error(YamlFile.Get(map, "max-count")!, $"figures: max-count must be a whole number of at least 1, not {maxCount.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var name in FigureVocabulary.ListNames)
+        {
+            if (YamlFile.Get(map, name) is null)
+            {
+                throw file.Error(map, $"figures: the word list '{name}' is required.");
+            }
+
+            lists[name] = file.StringList(map, name, required: true);
+        }
+
+        return FigureVocabulary.Create(lists, (long)maxCount);
     }
 
     private static TopicProfile ReadTopic(YamlFile file, YamlMappingNode map)
@@ -76,10 +111,11 @@ public static partial class ProfilesFileLoader
 
     private static SourceDefinition ReadSource(YamlFile file, YamlMappingNode map)
     {
-        file.CheckKeys(map, "id", "name", "aliases", "speakers");
+        file.CheckKeys(map, "id", "name", "aliases", "speakers", "country");
         return new SourceDefinition(file.RequiredString(map, "id"), file.RequiredString(map, "name"), file.StringList(map, "aliases", required: false))
         {
             Speakers = file.Mappings(map, "speakers", required: false).Select(e => ReadEntity(file, e)).ToArray(),
+            Country = file.OptionalString(map, "country"),
         };
     }
 

@@ -3,6 +3,7 @@ using DeploymentWatch.Benchmarks.Matching;
 using DeploymentWatch.Domain.Articles;
 using DeploymentWatch.Domain.Figures;
 using DeploymentWatch.Domain.Profiles;
+using DeploymentWatch.TestKit.Profiles;
 
 namespace DeploymentWatch.Benchmarks.Figures;
 
@@ -23,7 +24,7 @@ public class ExtractorBenchmarks
     {
         _articles = BenchmarkCorpus.Articles.ToArray();
         _sentences = _articles.Select(SentenceSplitter.Split).ToArray();
-        _extractor = new FigureExtractor(new ProfileSet([], BenchmarkSources.All));
+        _extractor = new FigureExtractor(new ProfileSet([], BenchmarkSources.All) { Figures = ShippedFigureVocabulary.Instance });
     }
 
     [Benchmark(Baseline = true, Description = "Extract (split sentences)")]

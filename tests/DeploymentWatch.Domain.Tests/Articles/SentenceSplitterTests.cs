@@ -40,4 +40,21 @@ public class SentenceSplitterTests
     {
         Assert.Empty(SentenceSplitter.Split("  \n "));
     }
+
+    [Theory]
+    [InlineData("Troops left the port on Nov. 3.Officials said more would follow.", "Troops left the port on Nov. 3.", "Officials said more would follow.")]
+    [InlineData("The brigade moved at night.Satellite images showed the convoy.", "The brigade moved at night.", "Satellite images showed the convoy.")]
+    public void Split_FullStopWithoutSpace_StillEndsTheSentence(string text, string first, string second)
+    {
+        Assert.Equal([first, second], SentenceSplitter.Split(text).Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("The U.S.Army sent observers to the drills.")]
+    [InlineData("He met Mr.Kim in the capital.")]
+    [InlineData("Version 2.0 of the report came out.")]
+    public void Split_DotsInsideWords_DoNotEndSentences(string text)
+    {
+        Assert.Single(SentenceSplitter.Split(text));
+    }
 }

@@ -1,6 +1,7 @@
 using DeploymentWatch.Domain.Articles;
 using DeploymentWatch.Domain.Figures;
 using DeploymentWatch.Domain.Profiles;
+using DeploymentWatch.TestKit.Profiles;
 
 namespace DeploymentWatch.Domain.Tests.Figures;
 
@@ -14,7 +15,10 @@ public class FigureExtractorSpeakerTests
                 Speakers = [new EntityDefinition("Zelensky", ["Zelensky", "Zelenskyy", "Volodymyr Zelensky"])],
             },
             new SourceDefinition("us-gov", "US", ["U.S. assessments", "Pentagon"]),
-        ]));
+        ])
+    {
+        Figures = ShippedFigureVocabulary.Instance,
+    });
 
     private static IReadOnlyList<Figure> Extract(string text) => Extractor.Extract(SentenceSplitter.Split(text));
 

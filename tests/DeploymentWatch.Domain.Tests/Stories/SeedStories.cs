@@ -11,7 +11,7 @@ namespace DeploymentWatch.Domain.Tests.Stories;
 /// <summary>The seed articles analysed as the poller would (sample topics, the standard sources), dated by seeds/index.yaml.</summary>
 internal static partial class SeedStories
 {
-    public static ProfileSet Profiles { get; } = new(SampleProfiles.Create().Topics, SourceProfiles.Standard.Sources);
+    public static ProfileSet Profiles { get; } = new(SampleProfiles.Create().Topics, SourceProfiles.Standard.Sources) { Figures = SourceProfiles.Standard.Figures };
 
     public static IReadOnlyList<ArticleAnalysis> Analyses()
     {

@@ -42,5 +42,8 @@ public static class SampleProfiles
             new SourceDefinition("kr-nis", "NIS", ["National Intelligence Service", "spy agency"]),
             new SourceDefinition("ua-gov", "Kyiv", ["Kyiv", "Kiev", "Zelensky"]),
             new SourceDefinition("kr-jcs", "JCS", ["Joint Chiefs of Staff"]),
-        ]);
+        ])
+    {
+        Figures = ShippedFigureVocabulary.Instance,
+    };
 }
