@@ -32,6 +32,7 @@ public sealed class StoryBatchPlanner(
     private static readonly TimeSpan ReadOverlap = TimeSpan.FromMinutes(2);
 
     private readonly FigureChangeDetector _changes = new(analyzer.Profiles);
+    private readonly StoryVocabulary _vocabulary = StoryVocabulary.From(analyzer.Profiles);
     private readonly RecentStories _recent = new(new StoryMatcher(options.Value.ToThresholds()));
     private readonly Dictionary<string, HashSet<ChannelAddress>> _rootRecipients = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -139,7 +140,7 @@ public sealed class StoryBatchPlanner(
             return null;
         }
 
-        var fingerprint = StoryFingerprint.From(analysis, now);
+        var fingerprint = StoryFingerprint.From(analysis, _vocabulary);
         var storyId = _recent.Window.Place(fingerprint, alert.Id);
         var headlines = alert.Figures.Count == 0
             ? []

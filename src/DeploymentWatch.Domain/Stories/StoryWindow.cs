@@ -10,6 +10,10 @@ namespace DeploymentWatch.Domain.Stories;
 public sealed class StoryWindow(StoryMatcher matcher)
 {
     private readonly Dictionary<string, List<Entry>> _byTopic = new(StringComparer.Ordinal);
+
+    // Undated articles have no place on the time line: every article sharing a topic may be compared with them, and
+    // the matcher weighs the missing date itself.
+    private readonly Dictionary<string, List<Entry>> _undatedByTopic = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entry> _byId = new(StringComparer.Ordinal);
     private long _sequence;
 
@@ -28,15 +32,24 @@ public sealed class StoryWindow(StoryMatcher matcher)
 
         var entry = new Entry(candidate, _sequence++);
         _byId[candidate.Id] = entry;
+        var time = candidate.Fingerprint.Time;
         foreach (var topic in candidate.Fingerprint.Topics)
         {
-            if (!_byTopic.TryGetValue(topic, out var list))
+            var lists = time is null ? _undatedByTopic : _byTopic;
+            if (!lists.TryGetValue(topic, out var list))
             {
                 list = [];
-                _byTopic[topic] = list;
+                lists[topic] = list;
             }
 
-            list.Insert(UpperBound(list, candidate.Fingerprint.Time), entry);
+            if (time is { } t)
+            {
+                list.Insert(UpperBound(list, t), entry);
+            }
+            else
+            {
+                list.Add(entry);
+            }
         }
     }
 
@@ -49,22 +62,26 @@ public sealed class StoryWindow(StoryMatcher matcher)
     {
         ArgumentNullException.ThrowIfNull(fingerprint);
         var window = matcher.Thresholds.Window;
-        var from = fingerprint.Time - window;
-        var to = fingerprint.Time + window;
         var picked = new Dictionary<long, StoryCandidate>();
         foreach (var topic in fingerprint.Topics)
         {
-            if (!_byTopic.TryGetValue(topic, out var list))
+            if (_byTopic.TryGetValue(topic, out var list))
             {
-                continue;
+                // An undated article may join any story of its topics; a dated one looks only within the window.
+                var (first, to) = fingerprint.Time is { } time
+                    ? (LowerBound(list, time - window), (DateTimeOffset?)(time + window))
+                    : (0, null);
+                for (var i = first; i < list.Count && (to is null || list[i].Candidate.Fingerprint.Time <= to); i++)
+                {
+                    Pick(picked, list[i], ownId);
+                }
             }
 
-            for (var i = LowerBound(list, from); i < list.Count && list[i].Candidate.Fingerprint.Time <= to; i++)
+            if (_undatedByTopic.TryGetValue(topic, out var undated))
             {
-                var entry = list[i];
-                if (!string.Equals(entry.Candidate.Id, ownId, StringComparison.Ordinal))
+                foreach (var entry in undated)
                 {
-                    picked.TryAdd(entry.Sequence, entry.Candidate);
+                    Pick(picked, entry, ownId);
                 }
             }
         }
@@ -93,12 +110,20 @@ public sealed class StoryWindow(StoryMatcher matcher)
             _byId.Remove(entry.Candidate.Id);
         }
 
-        foreach (var list in _byTopic.Values)
+        foreach (var list in _byTopic.Values.Concat(_undatedByTopic.Values))
         {
             list.RemoveAll(expired.Contains);
         }
 
         return expired.Count;
+    }
+
+    private static void Pick(Dictionary<long, StoryCandidate> picked, Entry entry, string ownId)
+    {
+        if (!string.Equals(entry.Candidate.Id, ownId, StringComparison.Ordinal))
+        {
+            picked.TryAdd(entry.Sequence, entry.Candidate);
+        }
     }
 
     private static int LowerBound(List<Entry> list, DateTimeOffset time)
