@@ -332,6 +332,14 @@ public sealed class InMemoryStore : IFeedStateStore, ISeenItemStore, IOutboxStor
         }
     }
 
+    public Task<string?> LastRefusalAsync(ChannelAddress channel, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_outbox.LastOrDefault(r => r.Entry.Channel == channel && r.Status == "failed")?.LastError);
+        }
+    }
+
     public Task<int> CountPendingAsync(CancellationToken cancellationToken)
     {
         lock (_gate)
