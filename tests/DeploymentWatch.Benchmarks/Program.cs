@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using DeploymentWatch.Benchmarks.Delivery;
 using DeploymentWatch.Benchmarks.Discord;
 using DeploymentWatch.Benchmarks.Web;
 
@@ -6,6 +7,11 @@ using DeploymentWatch.Benchmarks.Web;
 if (args.Length > 0 && args[0].TrimStart('-') == DiscordBurstHarness.Command)
 {
     return await DiscordBurstHarness.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0].TrimStart('-') == OutboxCrashHarness.Command)
+{
+    return await OutboxCrashHarness.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0].TrimStart('-') is DeploymentWatch.Benchmarks.Pipeline.PipelineLoadHarness.Single

@@ -109,6 +109,17 @@ public sealed class ChannelSettingsCommands(
             fields.Add(new MessageField("Disabled", current.DisabledReason! + " — fix it, then `subscribe` again."));
         }
 
+        // Delivery problems the outbox is handling: a pause of this channel or its platform, the last refused message.
+        foreach (var pause in (await outbox.ListPausesAsync(now, cancellationToken)).Where(p => p.Holds(current.Channel)))
+        {
+            fields.Add(new MessageField("Paused", $"until {Format(pause.Until)}: {pause.Reason}. Waiting alerts are kept."));
+        }
+
+        if (await outbox.LastRefusalAsync(current.Channel, cancellationToken) is { } refusal)
+        {
+            fields.Add(new MessageField("Last refused message", refusal));
+        }
+
         return new CommandReply(new MessageDocument("Status", $"Subscribed since {Format(current.CreatedAt)}.", fields), false);
     }
 

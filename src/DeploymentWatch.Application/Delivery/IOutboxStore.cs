@@ -67,5 +67,8 @@ public interface IOutboxStore
     /// <summary>The platform's reference of the message posted for an alert in a channel, if it was delivered.</summary>
     Task<string?> FindMessageRefAsync(string alertId, ChannelAddress channel, CancellationToken cancellationToken);
 
+    /// <summary>The reason of the channel's latest entry refused for good, for `status`; null when none was.</summary>
+    Task<string?> LastRefusalAsync(ChannelAddress channel, CancellationToken cancellationToken);
+
     Task<int> CountPendingAsync(CancellationToken cancellationToken);
 }

@@ -144,5 +144,13 @@ internal static class OutboxSql
         LIMIT 1
         """;
 
+    public const string LastRefusal = """
+        SELECT last_error FROM outbox
+        WHERE platform = @platform AND workspace = @workspace AND channel = @channel AND status = 'failed'
+          AND last_error IS NOT NULL
+        ORDER BY id DESC
+        LIMIT 1
+        """;
+
     public const string CountPending = "SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending'";
 }

@@ -124,6 +124,14 @@ internal sealed class OutboxStore(StorageDatabase database) : IOutboxStore
         return await command.FirstOrDefaultAsync(row => row.Text("message_ref"), cancellationToken);
     }
 
+    public async Task<string?> LastRefusalAsync(ChannelAddress channel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = database.Command(connection, null, OutboxSql.LastRefusal).Channel(channel);
+        return await command.FirstOrDefaultAsync(row => row.Text("last_error"), cancellationToken);
+    }
+
     public async Task<int> CountPendingAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -145,6 +145,23 @@ public class OutboxRetryPolicyTests
         channel.VerifySends(entry.Key, Times.Once());
     }
 
+    [Fact]
+    public async Task Status_ChannelPausedAndAMessageRefused_SaysBoth()
+    {
+        var pipeline = new Pipeline();
+        await pipeline.Run("subscribe");
+        await pipeline.Dispatcher.DispatchAsync(CancellationToken.None);
+        await OutboxFixtures.QueueAlertAsync(pipeline.Store, Pipeline.Ops, 1, "casualties", Pipeline.Start);
+        await OutboxFixtures.QueueAlertAsync(pipeline.Store, Pipeline.Ops, 2, "casualties", Pipeline.Start);
+        pipeline.Channel.Script(DeliveryOutcome.Rejected("400 invalid form body"), DeliveryOutcome.Retry(TimeSpan.FromMinutes(2), "429 rate limited"));
+        await pipeline.Dispatcher.DispatchAsync(CancellationToken.None);
+
+        var status = await pipeline.Run("status");
+
+        Assert.Equal("until 2025-01-24 09:02 UTC: 429 rate limited. Waiting alerts are kept.", status.Message.Fields.Single(f => f.Name == "Paused").Value);
+        Assert.Equal("400 invalid form body", status.Message.Fields.Single(f => f.Name == "Last refused message").Value);
+    }
+
     [Theory]
     [InlineData(null, 0, 1)]
     [InlineData(30, 0, 30)]

@@ -106,6 +106,20 @@ public abstract class OutboxDeliveryOrderTests : StorageTestBase
         Assert.Empty(await Store.ListBackloggedAsync(Now, 20, Now.AddMinutes(-30), CancellationToken.None));
     }
 
+    [Fact]
+    public async Task LastRefusalAsync_TwoRefused_ReturnsTheLatestReasonOfThatChannel()
+    {
+        await Store.EnqueueAsync(
+            [TestData.Entry("k1", TestData.Ops, Now), TestData.Entry("k2", TestData.Ops, Now), TestData.Entry("k3", TestData.Discord, Now)],
+            CancellationToken.None);
+        var claimed = await Store.ClaimDueAsync(Now, 10, Lease, "me", CancellationToken.None);
+        await Store.MarkFailedAsync(claimed[0].Id, "400 first", CancellationToken.None);
+        await Store.MarkFailedAsync(claimed[1].Id, "400 second", CancellationToken.None);
+
+        Assert.Equal("400 second", await Store.LastRefusalAsync(TestData.Ops, CancellationToken.None));
+        Assert.Null(await Store.LastRefusalAsync(TestData.Discord, CancellationToken.None));
+    }
+
     public sealed class Sqlite : OutboxDeliveryOrderTests
     {
         protected override Task<StorageHarness> CreateHarnessAsync() => Task.FromResult(StorageHarness.Sqlite());

@@ -482,6 +482,14 @@ public sealed partial class InMemoryStore : IFeedStateStore, ISeenItemStore, ISt
         }
     }
 
+    public Task<string?> LastRefusalAsync(ChannelAddress channel, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_outbox.LastOrDefault(r => r.Entry.Channel == channel && r.Status == "failed")?.LastError);
+        }
+    }
+
     public Task<int> CountPendingAsync(CancellationToken cancellationToken)
     {
         lock (_gate)
