@@ -74,14 +74,15 @@ internal static class ExplainCommand
         sb.AppendLine(CultureInfo.InvariantCulture, $"# {article.Title}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"  {article.Outlet ?? "unknown outlet"} · {article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated"} · {analysis.Sentences.Count} sentences · {article.Link?.AbsoluteUri ?? article.ItemId}");
         sb.AppendLine();
-        sb.AppendLine("Topics (score = supporting sentences):");
+        sb.AppendLine("Topics (score = supporting sentences, those in the headline or lead count twice):");
         foreach (var topic in analysis.Topics)
         {
-            var verdict = topic.IsMatch ? "MATCH" : "no match";
+            var verdict = topic.IsMatch ? "MATCH" : topic.ReachesThreshold ? "no match: nothing in the headline or lead" : "no match";
             sb.AppendLine(CultureInfo.InvariantCulture, $"  {topic.TopicId,-18} {topic.Score,3} / threshold {topic.Threshold,-3} {verdict}");
             if (topic.SupportingSentences.Count > 0)
             {
-                sb.AppendLine(CultureInfo.InvariantCulture, $"    supporting sentences: {string.Join(", ", topic.SupportingSentences.Select(s => s == ArticleAnalyzer.TitleSentence ? "title" : (s + 1).ToString(CultureInfo.InvariantCulture)))}");
+                sb.AppendLine(CultureInfo.InvariantCulture, $"    supporting sentences: {string.Join(", ", topic.SupportingSentences.Select(SentenceName))}");
+                sb.AppendLine(CultureInfo.InvariantCulture, $"    in the lead: {(topic.LeadSentences.Count == 0 ? "none" : string.Join(", ", topic.LeadSentences.Select(SentenceName)))}");
             }
 
             foreach (var group in topic.Hits.GroupBy(h => h.Role))
@@ -132,11 +133,15 @@ internal static class ExplainCommand
         return sb.ToString();
     }
 
+    private static string SentenceName(int index) =>
+        index == ArticleAnalyzer.TitleSentence ? "title" : (index + 1).ToString(CultureInfo.InvariantCulture);
+
     private static string RoleName(TermRole role) => role switch
     {
         TermRole.Entity => "entities",
         TermRole.Trigger => "triggers",
         TermRole.Context => "context",
+        TermRole.Ignore => "ignored phrases",
         _ => "exclusions",
     };
 }
