@@ -18,7 +18,7 @@ internal static class MeasureFilter
         "year", "years", "day", "days", "hour", "hours", "minute", "minutes", "week", "weeks", "month", "months",
         "km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "metres", "meters", "kg", "tons",
         "tonnes", "percent", "won", "dollars", "euros", "yuan", "rubles", "roubles", "am", "pm", "gmt", "utc",
-        "billion", "times", "mph", "degrees", "st", "nd", "rd", "th",
+        "billion", "times", "mph", "degrees", "st", "nd", "rd", "th", "fold",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Before = WordsBefore.GetAlternateLookup<ReadOnlySpan<char>>();
