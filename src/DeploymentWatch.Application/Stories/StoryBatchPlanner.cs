@@ -165,7 +165,7 @@ public sealed class StoryBatchPlanner(
         var entries = AlertRouter.Recipients(root, active, activeMutes, now)
             .Union(AlertRouter.Recipients(alert, active, activeMutes, now))
             .Select(channel => gotRoot.Contains(channel)
-                ? new OutboxEntry(0, $"{alert.Id}|{channel}", channel, edit, alert.Id, root.Id, 0, now)
+                ? OutboxEntry.Edit(alert.Id, root.Id, channel, edit, now)
                 : AlertRouter.Entry(alert, channel, own, now))
             .ToArray();
         return new StoryPlan(alert, entries);

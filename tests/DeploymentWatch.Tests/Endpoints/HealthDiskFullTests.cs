@@ -24,7 +24,7 @@ public class HealthDiskFullTests
         {
             var seen = app.Services.GetRequiredService<ISeenItemStore>();
             var now = new DateTimeOffset(2026, 12, 5, 6, 0, 0, TimeSpan.Zero);
-            Assert.True(await seen.TryMarkSeenAsync("feed", "before", "kept title", now, CancellationToken.None));
+            await seen.MarkAsync([1L], now, CancellationToken.None);
             var (status, storage) = await HealthAsync(app);
             Assert.Equal((HttpStatusCode.OK, "ok"), (status, storage));
 
@@ -33,7 +33,7 @@ public class HealthDiskFullTests
             {
                 for (var i = 0; i < 1_000; i++)
                 {
-                    await seen.TryMarkSeenAsync("feed", $"item-{i}", new string('x', 4_000) + i, now, CancellationToken.None);
+                    await seen.MarkAsync(Enumerable.Range(0, 1_000).Select(k => 1_000_000L + (i * 1_000L) + k).ToArray(), now, CancellationToken.None);
                 }
             });
             Assert.Equal(13, full.SqliteErrorCode);
@@ -44,14 +44,14 @@ public class HealthDiskFullTests
             Assert.Contains("full", storage, StringComparison.Ordinal);
 
             // Reads still work, and stay failing on /healthz until a write goes through.
-            Assert.True(await seen.IsSeenAsync("feed", "before", "kept title", CancellationToken.None));
+            Assert.Contains(1L, await seen.FindAsync([1L], CancellationToken.None));
             Assert.Equal(HttpStatusCode.ServiceUnavailable, (await HealthAsync(app)).Status);
 
             disk.Free();
-            Assert.True(await seen.TryMarkSeenAsync("feed", "after", "new title", now, CancellationToken.None));
+            await seen.MarkAsync([2L], now, CancellationToken.None);
             (status, storage) = await HealthAsync(app);
             Assert.Equal((HttpStatusCode.OK, "ok"), (status, storage));
-            Assert.True(await seen.IsSeenAsync("feed", "before", "kept title", CancellationToken.None));
+            Assert.Contains(1L, await seen.FindAsync([1L], CancellationToken.None));
         }
         finally
         {
