@@ -4,6 +4,7 @@ using DeploymentWatch.Application.Retention;
 using DeploymentWatch.Application.Stories;
 using DeploymentWatch.Domain.Alerts;
 using DeploymentWatch.Domain.Analysis;
+using DeploymentWatch.Domain.Stories;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -147,7 +148,9 @@ public sealed class FeedPoller(
             {
                 var tooOld = feed.MaxAge is { } maxAge && l.Article.Published is { } published && published < now - maxAge;
                 var analysis = tooOld ? null : analyzer.Analyze(l.Article);
-                return new IntakeItem(l.Article, l.ItemKey, l.TitleKey, analysis is { IsRelevant: true } ? analysis : null);
+                return analysis is { IsRelevant: true }
+                    ? new IntakeItem(l.Article, l.ItemKey, l.TitleKey, analysis) { Fingerprint = StoryFingerprint.From(analysis, now) }
+                    : new IntakeItem(l.Article, l.ItemKey, l.TitleKey, null);
             })
             .ToArray();
         if (fresh.Length == 0)

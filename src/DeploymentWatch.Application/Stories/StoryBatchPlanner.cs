@@ -98,7 +98,7 @@ public sealed class StoryBatchPlanner(
 
             newItems.Add(item.ItemKey);
             keys.UnionWith(item.Keys);
-            if (item.Analysis is { } analysis && await PlanAsync(session, analysis, active, activeMutes, now, cancellationToken) is { } plan)
+            if (item.Analysis is { } analysis && await PlanAsync(session, analysis, item.Fingerprint, active, activeMutes, now, cancellationToken) is { } plan)
             {
                 plans.Add(plan);
                 _recent.Add(plan.Alert, withFigures: true);
@@ -127,6 +127,7 @@ public sealed class StoryBatchPlanner(
     private async Task<StoryPlan?> PlanAsync(
         IStoryBatchSession session,
         ArticleAnalysis analysis,
+        StoryFingerprint? precomputed,
         IReadOnlyList<Subscription> active,
         IReadOnlyList<Mute> activeMutes,
         DateTimeOffset now,
@@ -139,7 +140,9 @@ public sealed class StoryBatchPlanner(
             return null;
         }
 
-        var fingerprint = StoryFingerprint.From(analysis, now);
+        var fingerprint = precomputed is null
+            ? StoryFingerprint.From(analysis, now)
+            : analysis.Article.Published is null ? precomputed with { Time = now } : precomputed;
         var storyId = _recent.Window.Place(fingerprint, alert.Id);
         var headlines = alert.Figures.Count == 0
             ? []
