@@ -5,6 +5,7 @@ using DeploymentWatch.Application.Retention;
 using DeploymentWatch.Application.Stories;
 using DeploymentWatch.Domain.Alerts;
 using DeploymentWatch.Domain.Analysis;
+using DeploymentWatch.Domain.Stories;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -151,7 +152,9 @@ public sealed class FeedPoller(
             {
                 var tooOld = feed.MaxAge is { } maxAge && l.Article.Published is { } published && published < now - maxAge;
                 var analysis = tooOld ? null : analyzer.Analyze(l.Article);
-                return new IntakeItem(l.Article, l.ItemKey, l.TitleKey, analysis is { IsRelevant: true } ? analysis : null);
+                return analysis is { IsRelevant: true }
+                    ? new IntakeItem(l.Article, l.ItemKey, l.TitleKey, analysis) { Fingerprint = StoryFingerprint.From(analysis, planner.Vocabulary) }
+                    : new IntakeItem(l.Article, l.ItemKey, l.TitleKey, null);
             })
             .ToArray();
         if (fresh.Length == 0)
@@ -283,6 +286,7 @@ public sealed class FeedPoller(
             NextAttemptAt = now + (feed.Interval ?? TimeSpan.FromMinutes(15)),
             LastPolledAt = now,
             LastError = null,
+            LastNewItemAt = takenIn is { NewItems: > 0 } ? now : null,
         };
         await feedStates.SaveAsync(next, cancellationToken);
         return new FeedCycleResult(takenIn is null, null, takenIn?.NewItems ?? 0, takenIn?.Alerts ?? []);

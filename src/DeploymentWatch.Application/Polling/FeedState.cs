@@ -11,5 +11,8 @@ public sealed record FeedState(
     DateTimeOffset? LastPolledAt,
     string? LastError)
 {
+    /// <summary>When the feed last brought an item not seen before; saved only when set (null keeps the stored time).</summary>
+    public DateTimeOffset? LastNewItemAt { get; init; }
+
     public static FeedState New(string feedId) => new(feedId, null, null, null, 0, null, null, null);
 }

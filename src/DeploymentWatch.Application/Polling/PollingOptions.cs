@@ -32,7 +32,7 @@ public sealed class PollingOptions
 
     /// <summary>Items stored per planning transaction at most (the write lock is held that long).</summary>
     [Range(1, 100_000, ErrorMessage = "Polling:MaxItemsPerBatch must be between 1 and 100000.")]
-    public int MaxItemsPerBatch { get; set; } = 500;
+    public int MaxItemsPerBatch { get; set; } = 200;
 
     /// <summary>/healthz reports polling as stuck when one feed's poll has run longer than this.</summary>
     [Range(typeof(TimeSpan), "00:00:10", "01:00:00", ErrorMessage = "Polling:StuckAfter must be between 10 seconds and 1 hour.")]

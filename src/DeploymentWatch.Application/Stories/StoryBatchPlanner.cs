@@ -32,7 +32,9 @@ public sealed class StoryBatchPlanner(
     private static readonly TimeSpan ReadOverlap = TimeSpan.FromMinutes(2);
 
     private readonly FigureChangeDetector _changes = new(analyzer.Profiles);
-    private readonly StoryVocabulary _vocabulary = StoryVocabulary.From(analyzer.Profiles);
+
+    /// <summary>The profiles' words, left out of story keywords; fingerprints computed before the lock use it too.</summary>
+    public StoryVocabulary Vocabulary { get; } = StoryVocabulary.From(analyzer.Profiles);
     private readonly RecentStories _recent = new(new StoryMatcher(options.Value.ToThresholds()));
     private readonly Dictionary<string, HashSet<ChannelAddress>> _rootRecipients = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -99,7 +101,7 @@ public sealed class StoryBatchPlanner(
 
             newItems.Add(item.ItemKey);
             keys.UnionWith(item.Keys);
-            if (item.Analysis is { } analysis && await PlanAsync(session, analysis, active, activeMutes, now, cancellationToken) is { } plan)
+            if (item.Analysis is { } analysis && await PlanAsync(session, analysis, item.Fingerprint, active, activeMutes, now, cancellationToken) is { } plan)
             {
                 plans.Add(plan);
                 _recent.Add(plan.Alert, withFigures: true);
@@ -128,6 +130,7 @@ public sealed class StoryBatchPlanner(
     private async Task<StoryPlan?> PlanAsync(
         IStoryBatchSession session,
         ArticleAnalysis analysis,
+        StoryFingerprint? precomputed,
         IReadOnlyList<Subscription> active,
         IReadOnlyList<Mute> activeMutes,
         DateTimeOffset now,
@@ -140,7 +143,13 @@ public sealed class StoryBatchPlanner(
             return null;
         }
 
-        var fingerprint = StoryFingerprint.From(analysis, _vocabulary);
+        var fingerprint = precomputed ?? StoryFingerprint.From(analysis, Vocabulary);
+        if (fingerprint.Time is null)
+        {
+            // A live item without a date is placed at the time it was taken in (read under the lock), so it stays
+            // in the window for as long as a dated item seen now would.
+            fingerprint = fingerprint with { Time = now };
+        }
         var storyId = _recent.Window.Place(fingerprint, alert.Id);
         var headlines = alert.Figures.Count == 0
             ? []

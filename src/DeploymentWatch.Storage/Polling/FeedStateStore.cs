@@ -19,8 +19,8 @@ internal sealed class FeedStateStore(StorageDatabase database) : IFeedStateStore
     // ON CONFLICT … DO UPDATE with "excluded" is spelled the same in SQLite (3.24+) and PostgreSQL. Saving ends the claim.
     private const string UpsertSql = """
         INSERT INTO feed_state
-            (feed_id, etag, last_modified, body_hash, consecutive_failures, next_attempt_at, last_polled_at, last_error)
-        VALUES (@feed_id, @etag, @last_modified, @body_hash, @failures, @next_attempt_at, @last_polled_at, @last_error)
+            (feed_id, etag, last_modified, body_hash, consecutive_failures, next_attempt_at, last_polled_at, last_error, last_new_item_at)
+        VALUES (@feed_id, @etag, @last_modified, @body_hash, @failures, @next_attempt_at, @last_polled_at, @last_error, @last_new_item_at)
         ON CONFLICT (feed_id) DO UPDATE SET
             etag = excluded.etag,
             last_modified = excluded.last_modified,
@@ -29,6 +29,7 @@ internal sealed class FeedStateStore(StorageDatabase database) : IFeedStateStore
             next_attempt_at = excluded.next_attempt_at,
             last_polled_at = excluded.last_polled_at,
             last_error = excluded.last_error,
+            last_new_item_at = COALESCE(excluded.last_new_item_at, feed_state.last_new_item_at),
             claimed_until = NULL,
             claimed_by = NULL
         """;
@@ -92,7 +93,8 @@ internal sealed class FeedStateStore(StorageDatabase database) : IFeedStateStore
             .Int32("@failures", state.ConsecutiveFailures)
             .Time("@next_attempt_at", state.NextAttemptAt)
             .Time("@last_polled_at", state.LastPolledAt)
-            .Text("@last_error", state.LastError);
+            .Text("@last_error", state.LastError)
+            .Time("@last_new_item_at", state.LastNewItemAt);
         await command.ExecuteAsync(cancellationToken);
     }
 

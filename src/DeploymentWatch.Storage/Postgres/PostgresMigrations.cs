@@ -125,6 +125,7 @@ internal static class PostgresMigrations
         new(3, "figures.speaker: the named person who gave a figure for its source", V3FigureSpeaker),
         new(4, Delivery.OutboxMigrations.Description, Delivery.OutboxMigrations.PostgresV4),
         new(5, "feed claims with a lease; seen items as 8-byte keys; indexes for pruning", V5ClaimsAndSeenKeys),
+        new(6, "feed_state.last_new_item_at: when a feed last brought an item not seen before", V6LastNewItem),
     ];
 
     // The key is SeenKey's hash (first 8 bytes of SHA-256 of "kind\nfeed\nvalue", big-endian), computed here for
@@ -150,6 +151,9 @@ internal static class PostgresMigrations
 
         CREATE INDEX IF NOT EXISTS ix_outbox_finished ON outbox (delivered_at) WHERE status <> 'pending';
         """;
+
+    // Seen items are keys without their feed since v5, so the web overview reads the feed's last new item here.
+    private const string V6LastNewItem = "ALTER TABLE feed_state ADD COLUMN IF NOT EXISTS last_new_item_at timestamptz;";
 
     private const string V3FigureSpeaker = """
         ALTER TABLE figures ADD COLUMN IF NOT EXISTS speaker TEXT;

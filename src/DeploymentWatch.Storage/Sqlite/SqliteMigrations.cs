@@ -144,11 +144,15 @@ internal static class SqliteMigrations
         CREATE INDEX ix_outbox_finished ON outbox (delivered_at) WHERE status <> 'pending';
         """;
 
+    // Seen items are keys without their feed since v4, so the web overview reads the feed's last new item here.
+    private const string V5LastNewItem = "ALTER TABLE feed_state ADD COLUMN last_new_item_at TEXT;";
+
     public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "feed state, seen items, alerts, figures, outbox, subscriptions, mutes", V1Core),
         new(2, "figures.speaker: the named person who gave a figure for its source", V2FigureSpeaker),
         new(3, Delivery.OutboxMigrations.Description, Delivery.OutboxMigrations.SqliteV3),
         new(4, "feed claims with a lease; seen items as 8-byte keys; indexes for pruning", V4ClaimsAndSeenKeys),
+        new(5, "feed_state.last_new_item_at: when a feed last brought an item not seen before", V5LastNewItem),
     ];
 }

@@ -66,9 +66,19 @@ internal sealed class PipelineInstance : IAsyncDisposable
             while (!cancellationToken.IsCancellationRequested)
             {
                 // A round is never cut short: a cancelled dispatch would leave its claimed entries to their lease.
-                var sent = await DeliverAsync(CancellationToken.None);
-                log.Add(sent);
-                onRound(sent);
+                try
+                {
+                    var sent = await DeliverAsync(CancellationToken.None);
+                    log.Add(sent);
+                    onRound(sent);
+                }
+                catch (Microsoft.Data.Sqlite.SqliteException ex)
+                {
+                    // As the delivery job does: the run fails, is logged, and the next tick tries again.
+                    log.Errors++;
+                    Console.Error.WriteLine($"delivery round failed: {ex.Message}");
+                }
+
                 await Task.Delay(every, TimeProvider.System, cancellationToken);
             }
         }
@@ -112,6 +122,8 @@ internal sealed class DeliveryLog
     public int Delivered { get; private set; }
 
     public int Failed { get; private set; }
+
+    public int Errors { get; set; }
 
     public void Add(DispatchSummary sent)
     {

@@ -45,15 +45,13 @@ internal static class WebBenchmarkData
     {
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var feedStates = services.GetRequiredService<IFeedStateStore>();
-        var seen = services.GetRequiredService<ISeenItemStore>();
         for (var i = 0; i < feeds; i++)
         {
             var failing = i % 10 == 0;
             await feedStates.SaveAsync(
                 new FeedState($"feed-{i:0000}", "\"etag\"", null, "hash", failing ? i % 7 + 1 : 0, now.AddMinutes(15), now.AddMinutes(-i % 15),
-                    failing ? "DNS lookup failed for news.example" : null),
+                    failing ? "DNS lookup failed for news.example" : null) { LastNewItemAt = now.AddHours(-i % 48) },
                 cancellationToken);
-            await seen.TryMarkSeenAsync($"feed-{i:0000}", $"item-{i}", $"title {i}", now.AddHours(-i % 48), cancellationToken);
         }
 
         var channels = Enumerable.Range(0, 200).Select(i => new ChannelAddress("discord", "900", (700 + i).ToString(CultureInfo.InvariantCulture))).ToArray();

@@ -18,11 +18,12 @@ public abstract class DashboardStoreTests : StorageTestBase
     public async Task FeedStatesAndLastNewItems_SeveralFeeds_ReturnsEveryRowAndTheLatestSeenTime()
     {
         var states = Storage.Get<IFeedStateStore>();
-        var seen = Storage.Get<ISeenItemStore>();
         await states.SaveAsync(FeedState.New("a") with { ConsecutiveFailures = 3, LastError = "timeout", LastPolledAt = TestData.T0 }, CancellationToken.None);
         await states.SaveAsync(FeedState.New("b") with { LastPolledAt = TestData.T0 }, CancellationToken.None);
-        await seen.TryMarkSeenAsync("a", "1", "one", TestData.T0, CancellationToken.None);
-        await seen.TryMarkSeenAsync("a", "2", "two", TestData.T0.AddHours(2), CancellationToken.None);
+        await states.SaveAsync(FeedState.New("a") with { LastPolledAt = TestData.T0, LastNewItemAt = TestData.T0 }, CancellationToken.None);
+        await states.SaveAsync(FeedState.New("a") with { LastPolledAt = TestData.T0.AddHours(2), LastNewItemAt = TestData.T0.AddHours(2) }, CancellationToken.None);
+        // A poll that brought nothing new keeps the last new item's time.
+        await states.SaveAsync(FeedState.New("a") with { ConsecutiveFailures = 3, LastError = "timeout", LastPolledAt = TestData.T0.AddHours(3) }, CancellationToken.None);
 
         var all = await Store.FeedStatesAsync(CancellationToken.None);
         var lastNew = await Store.LastNewItemsAsync(CancellationToken.None);
@@ -44,7 +45,7 @@ public abstract class DashboardStoreTests : StorageTestBase
             TestData.Entry("3", TestData.Discord, TestData.T0),
             TestData.Entry("4", TestData.Discord, TestData.T0),
         ], CancellationToken.None);
-        var claimed = await outbox.ClaimDueAsync(TestData.T0, 1, TimeSpan.FromMinutes(1), CancellationToken.None);
+        var claimed = await outbox.ClaimDueAsync(TestData.T0, 1, TimeSpan.FromMinutes(1), "dashboard-test", CancellationToken.None);
         await outbox.MarkDeliveredAsync(claimed[0].Id, "m1", TestData.T0, CancellationToken.None);
 
         var backlog = await Store.OutboxBacklogAsync(CancellationToken.None);

@@ -1,0 +1,71 @@
+using DeploymentWatch.Application.Alerts;
+using DeploymentWatch.Application.Polling;
+using DeploymentWatch.Application.Stories;
+using DeploymentWatch.Storage.Tests.Support;
+
+namespace DeploymentWatch.Storage.Tests.Stories;
+
+public abstract class StoryBatchStoreTests : StorageTestBase
+{
+    private IStoryBatchStore Store => Storage.Get<IStoryBatchStore>();
+
+    [Fact]
+    public async Task InPlanningLockAsync_SecondBatchWaitsForTheFirst_AndSeesWhatItStored()
+    {
+        var firstInside = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var releaseFirst = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var first = Task.Run(() => Store.InPlanningLockAsync(
+            async session =>
+            {
+                await session.SaveAsync(new StoryBatch([new StoryPlan(TestData.Alert("a-1", TestData.T0), [])], [SeenKey.ForItem("f", "1")], TestData.T0), CancellationToken.None);
+                firstInside.SetResult();
+                await releaseFirst.Task;
+                return 1;
+            },
+            CancellationToken.None));
+        await firstInside.Task;
+
+        var second = Task.Run(() => Store.InPlanningLockAsync(
+            async session => (
+                Alerts: await session.AlertsCreatedSinceAsync(TestData.T0.AddDays(-1), CancellationToken.None),
+                Seen: await session.FindSeenAsync([SeenKey.ForItem("f", "1")], CancellationToken.None)),
+            CancellationToken.None));
+        // Whatever the scheduling, the second batch cannot read before the first commits: it is blocked on the lock.
+        await Task.Delay(TimeSpan.FromMilliseconds(200), TimeProvider.System);
+        Assert.False(second.IsCompleted);
+        releaseFirst.SetResult();
+        await first;
+        var seen = await second;
+
+        Assert.Equal("a-1", Assert.Single(seen.Alerts).Id);
+        Assert.Single(seen.Seen);
+    }
+
+    [Fact]
+    public async Task InPlanningLockAsync_WorkThrows_NothingIsKept()
+    {
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Store.InPlanningLockAsync<int>(
+            async session =>
+            {
+                var outbox = TestData.Entry("a-1|ops", TestData.Ops, TestData.T0, "a-1");
+                await session.SaveAsync(new StoryBatch([new StoryPlan(TestData.Alert("a-1", TestData.T0), [outbox])], [SeenKey.ForItem("f", "1")], TestData.T0), CancellationToken.None);
+                throw new InvalidOperationException("planning failed");
+            },
+            CancellationToken.None));
+
+        Assert.Null(await Storage.Get<IAlertStore>().GetAsync("a-1", CancellationToken.None));
+        Assert.Equal(0, await Storage.CountAsync("outbox"));
+        Assert.Equal(0, await Storage.CountAsync("seen_keys"));
+    }
+
+    public sealed class Sqlite : StoryBatchStoreTests
+    {
+        protected override Task<StorageHarness> CreateHarnessAsync() => Task.FromResult(StorageHarness.Sqlite());
+    }
+
+    [Collection(PostgresGroup.Name)]
+    public sealed class Postgres(PostgresFixture postgres) : StoryBatchStoreTests
+    {
+        protected override Task<StorageHarness> CreateHarnessAsync() => StorageHarness.PostgresAsync(postgres.Server);
+    }
+}
