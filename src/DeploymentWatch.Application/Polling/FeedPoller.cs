@@ -31,6 +31,9 @@ public sealed class FeedPoller(
     TimeProvider time,
     ILogger<FeedPoller> logger)
 {
+    // The planner's vocabulary: fingerprints are computed here, outside the planning lock.
+    private readonly Domain.Stories.StoryVocabulary _vocabulary = planner.Vocabulary;
+
     /// <summary>Polls the feeds that are due (all of them when <paramref name="ignoreSchedule"/>) that no one else holds.</summary>
     public async Task<PollSummary> PollAsync(IReadOnlyList<FeedDefinition> feeds, bool ignoreSchedule, CancellationToken cancellationToken)
     {
@@ -153,7 +156,7 @@ public sealed class FeedPoller(
                 var tooOld = feed.MaxAge is { } maxAge && l.Article.Published is { } published && published < now - maxAge;
                 var analysis = tooOld ? null : analyzer.Analyze(l.Article);
                 return analysis is { IsRelevant: true }
-                    ? new IntakeItem(l.Article, l.ItemKey, l.TitleKey, analysis) { Fingerprint = StoryFingerprint.From(analysis, planner.Vocabulary) }
+                    ? new IntakeItem(l.Article, l.ItemKey, l.TitleKey, analysis) { Fingerprint = StoryFingerprint.From(analysis, _vocabulary) }
                     : new IntakeItem(l.Article, l.ItemKey, l.TitleKey, null);
             })
             .ToArray();
