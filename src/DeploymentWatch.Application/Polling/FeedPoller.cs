@@ -241,9 +241,18 @@ public sealed class FeedPoller(
             {
                 await Task.Delay(lease / 3, time, cancellationToken);
                 var feeds = held.Keys.ToArray();
-                if (feeds.Length > 0)
+                try
                 {
-                    await feedStates.RenewAsync(feeds, activity.Owner, time.GetUtcNow() + lease, cancellationToken);
+                    if (feeds.Length > 0)
+                    {
+                        await feedStates.RenewAsync(feeds, activity.Owner, time.GetUtcNow() + lease, cancellationToken);
+                    }
+                }
+#pragma warning disable CA1031 // A missed renewal is retried at the next third of the lease; it must not end the poll.
+                catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+                {
+                    logger.LogWarning("Renewing {Count} feed claims failed: {Reason}", feeds.Length, ex.Message);
                 }
             }
         }
