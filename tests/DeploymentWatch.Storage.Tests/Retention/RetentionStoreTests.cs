@@ -32,7 +32,7 @@ public abstract class RetentionStoreTests : StorageTestBase
         await outbox.EnqueueAsync(
             [TestData.Entry("old-delivered", TestData.Ops, TestData.T0.AddDays(-9)), TestData.Entry("old-pending", TestData.Ops, TestData.T0.AddDays(-9)), TestData.Entry("new-delivered", TestData.Ops, TestData.T0)],
             CancellationToken.None);
-        var claimed = await outbox.ClaimDueAsync(TestData.T0, 10, TimeSpan.FromMinutes(1), CancellationToken.None);
+        var claimed = await outbox.ClaimDueAsync(TestData.T0, 10, TimeSpan.FromMinutes(1), "retention-test", CancellationToken.None);
         await outbox.MarkDeliveredAsync(claimed.Single(e => e.Key == "old-delivered").Id, "m1", TestData.T0.AddDays(-9), CancellationToken.None);
         await outbox.MarkDeliveredAsync(claimed.Single(e => e.Key == "new-delivered").Id, "m2", TestData.T0, CancellationToken.None);
 
