@@ -72,7 +72,12 @@ internal sealed class WebTestService : IAsyncDisposable
 
     public async Task StartAsync(string? accessToken = null)
     {
-        var settings = new Dictionary<string, string?> { ["Storage:SqlitePath"] = Path.Combine(DataDirectory, "web.db") };
+        // The failing feed is a closed loopback port: private addresses are allowed so it fails for that reason.
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:SqlitePath"] = Path.Combine(DataDirectory, "web.db"),
+            ["Feeds:AllowPrivateAddresses"] = "true",
+        };
         if (accessToken is not null)
         {
             settings["Web:AccessToken"] = accessToken;
