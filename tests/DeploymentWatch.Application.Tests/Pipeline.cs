@@ -30,7 +30,8 @@ internal sealed class Pipeline
         RecordingChannel? channel = null,
         StoryOptions? storyOptions = null,
         DeliveryOptions? deliveryOptions = null,
-        IAlertChannel? deliverTo = null)
+        IAlertChannel? deliverTo = null,
+        IFeedStateStore? feedStates = null)
     {
         Store = store ?? new InMemoryStore();
         Time = time ?? new FakeTimeProvider(Start);
@@ -41,7 +42,7 @@ internal sealed class Pipeline
         Activity = new PollingActivity(Time);
         Poller = new FeedPoller(
             Reader,
-            Store,
+            feedStates ?? Store,
             Store,
             analyzer,
             Stories,

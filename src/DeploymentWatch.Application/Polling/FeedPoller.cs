@@ -67,7 +67,11 @@ public sealed class FeedPoller(
                     var result = await PollFeedAsync(byId[state.FeedId], state, batches.Writer, ct);
                     DeploymentWatchMetrics.FeedPolled(result.Failure is not null, result.NewItems, result.Alerts.Count, time.GetElapsedTime(started));
                     results.Add(result);
-                    held.TryRemove(state.FeedId, out _);
+                    if (!result.Unrecorded)
+                    {
+                        // Saved, which ended the claim; an unrecorded feed stays held and is given back below.
+                        held.TryRemove(state.FeedId, out _);
+                    }
                 });
         }
         finally
@@ -125,6 +129,14 @@ public sealed class FeedPoller(
                 FeedFetchStatus.NotModified => await RecordSuccessAsync(feed, state, fetched, null, cancellationToken),
                 _ => await RecordSuccessAsync(feed, state, fetched, await TakeInAsync(feed, fetched.Items, planner, cancellationToken), cancellationToken),
             };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A store that cannot take this feed's result now (SQLite's writer busy past its timeout, a dropped
+            // connection) must not end the poll of every other feed. What was stored stays stored (seen keys go in
+            // with their alerts), its claim is given back so the next poll reads the rest again.
+            logger.LogWarning("Feed {FeedId}: its poll could not be recorded ({Reason}); it is polled again next time", feed.Id, ex.Message);
+            return new FeedCycleResult(false, new FeedFailure(feed.Id, "not recorded: " + ex.Message, time.GetUtcNow()), 0, []) { Unrecorded = true };
         }
         finally
         {
@@ -309,5 +321,9 @@ public sealed class FeedPoller(
         public TaskCompletionSource<IntakeResult> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
-    private sealed record FeedCycleResult(bool NotModified, FeedFailure? Failure, int NewItems, IReadOnlyList<Alert> Alerts);
+    private sealed record FeedCycleResult(bool NotModified, FeedFailure? Failure, int NewItems, IReadOnlyList<Alert> Alerts)
+    {
+        /// <summary>The store refused the feed's result: its claim is released rather than ended by a save.</summary>
+        public bool Unrecorded { get; init; }
+    }
 }

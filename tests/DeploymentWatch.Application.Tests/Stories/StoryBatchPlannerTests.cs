@@ -30,13 +30,15 @@ public class StoryBatchPlannerTests
     }
 
     [Fact]
-    public async Task TakeInAsync_BatchFailsToSave_NothingIsKeptAndTheNextBatchStoresIt()
+    public async Task TakeInAsync_BatchFailsToSave_NothingIsKeptTheFeedIsReportedAndTheNextBatchStoresIt()
     {
         var pipeline = new Pipeline();
         pipeline.Reader.Serve("news", Pipeline.Casualties());
         pipeline.Store.FailNextSave = true;
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => pipeline.Cycle());
+        // The failure is the feed's alone: reported with its reason, the poll goes on, the next one retries it.
+        var (failed, _) = await pipeline.Cycle();
+        Assert.Contains(failed.Failures, f => f.Reason.StartsWith("not recorded: ", StringComparison.Ordinal));
         Assert.Empty(await pipeline.Store.CreatedSinceAsync(DateTimeOffset.MinValue, CancellationToken.None));
         Assert.Empty(pipeline.Store.SeenKeys);
 
