@@ -5,6 +5,7 @@ using DeploymentWatch.Discord.Commands;
 using DeploymentWatch.Discord.Tests.Support;
 using DeploymentWatch.Domain.Subscriptions;
 using DeploymentWatch.TestKit.Discord;
+using DeploymentWatch.TestKit.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -1,6 +1,6 @@
-using Discord;
 using DeploymentWatch.Discord.Gateway;
-using DeploymentWatch.Discord.Tests.Support;
+using DeploymentWatch.TestKit.Logging;
+using Discord;
 using Microsoft.Extensions.Logging;
 
 namespace DeploymentWatch.Discord.Tests.Gateway;

@@ -2,10 +2,11 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DeploymentWatch.Application.Commands;
-using DeploymentWatch.Application.Polling;
 using DeploymentWatch.Application.Delivery;
+using DeploymentWatch.Application.Polling;
 using DeploymentWatch.Domain.Subscriptions;
 using DeploymentWatch.TestKit.Discord;
+using DeploymentWatch.TestKit.Logging;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DeploymentWatch.Tests.EndToEnd;
@@ -41,7 +42,7 @@ internal sealed class DiscordGatewayEndToEndHost : IAsyncDisposable
 
     public FakeDiscordGateway Gateway { get; }
 
-    public CapturedLogs Logs { get; } = new();
+    public CapturingLoggerProvider Logs { get; } = new();
 
     /// <summary>Every interaction token sent so far: none may ever appear in a log.</summary>
     public List<string> Tokens { get; } = [];

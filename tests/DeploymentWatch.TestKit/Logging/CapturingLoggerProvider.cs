@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace DeploymentWatch.Tests.EndToEnd;
+namespace DeploymentWatch.TestKit.Logging;
 
-/// <summary>Every log line a service writes (message and exception), to show that no secret ever reaches a log.</summary>
-internal sealed class CapturedLogs : ILoggerProvider
+/// <summary>Keeps every formatted log line (with exception text), to show what never reaches a log.</summary>
+public sealed class CapturingLoggerProvider : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
 
