@@ -61,7 +61,11 @@ public static class SchedulingServices
                 {
                     store.UseSystemTextJsonSerializer(_ => { });
                     store.UsePostgres(connectionString);
-                    store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(10));
+                    store.UseClustering(c =>
+                    {
+                        c.CheckinInterval = scheduling.ClusterCheckin;
+                        c.CheckinMisfireThreshold = scheduling.ClusterFailover;
+                    });
                 });
             }
         });
