@@ -21,6 +21,11 @@ if (args.Length > 0 && args[0].TrimStart('-') is DeploymentWatch.Benchmarks.Pipe
     return await DeploymentWatch.Benchmarks.Pipeline.PipelineLoadHarness.RunAsync(args[0].TrimStart('-'), args[1..]);
 }
 
+if (args.Length > 0 && args[0].TrimStart('-') is DeploymentWatch.Benchmarks.Cluster.ClusterHarness.Load or DeploymentWatch.Benchmarks.Cluster.ClusterHarness.Once)
+{
+    return await DeploymentWatch.Benchmarks.Cluster.ClusterHarness.RunAsync(args[0].TrimStart('-'), args[1..]);
+}
+
 if (args.Length > 0 && args[0].TrimStart('-') == WebPagesHarness.Command)
 {
     return await WebPagesHarness.RunAsync(args[1..]);

@@ -171,7 +171,7 @@ internal static class OutboxCrashHarness
         return (keys, torn);
     }
 
-    private static string ServiceDll()
+    internal static string ServiceDll()
     {
         foreach (var configuration in new[] { "Release", "Debug" })
         {
