@@ -21,7 +21,9 @@ if (args.Length > 0 && args[0].TrimStart('-') is DeploymentWatch.Benchmarks.Pipe
     return await DeploymentWatch.Benchmarks.Pipeline.PipelineLoadHarness.RunAsync(args[0].TrimStart('-'), args[1..]);
 }
 
-if (args.Length > 0 && args[0].TrimStart('-') is DeploymentWatch.Benchmarks.Cluster.ClusterHarness.Load or DeploymentWatch.Benchmarks.Cluster.ClusterHarness.Once)
+if (args.Length > 0 && args[0].TrimStart('-') is DeploymentWatch.Benchmarks.Cluster.ClusterHarness.Load
+        or DeploymentWatch.Benchmarks.Cluster.ClusterHarness.Once
+        or DeploymentWatch.Benchmarks.Cluster.ClusterHarness.Hosts)
 {
     return await DeploymentWatch.Benchmarks.Cluster.ClusterHarness.RunAsync(args[0].TrimStart('-'), args[1..]);
 }

@@ -18,6 +18,9 @@ namespace DeploymentWatch.Benchmarks.Cluster;
 /// feed lists 2 new on-topic items (its 10 latest are listed), each story carried by 4 feeds; feeds are due every
 /// minute. Counts polls of one feed less than its interval apart (at the farm), feed items alerted twice, stories
 /// opened twice (distinct roots per farm story, in the database and in the delivered posts), entries delivered twice.</item>
+/// <item><c>cluster-hosts [instances] [feeds] [minutes]</c>: the same load on instances in this process (see
+/// <see cref="ClusterHost"/>) that poll every 5 s and deliver every second with no scheduler between them, so their
+/// polls and deliveries overlap (clustered Quartz runs each job on one node at a time): the claims alone must hold.</item>
 /// <item><c>cluster-once [processes] [feeds] [items]</c>: that many `run --once` started together on feeds that all
 /// carry the same stories (feed f lists copy f of stories 0 … items-1): each feed item alerted once, one story per
 /// story, nothing delivered twice; a last `run --once` then drains what is left.</item>
@@ -30,6 +33,7 @@ internal static class ClusterHarness
 {
     public const string Load = "cluster-load";
     public const string Once = "cluster-once";
+    public const string Hosts = "cluster-hosts";
 
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan BumpEvery = TimeSpan.FromSeconds(30);
@@ -41,7 +45,7 @@ internal static class ClusterHarness
     private const int StoriesPerBump = 2;
     private const int ListedBumps = 5;
     private const int Carriers = 4;
-    private const int Hosts = 8;
+    private const int FarmHosts = 8;
 
     public static async Task<int> RunAsync(string command, string[] args)
     {
@@ -51,7 +55,8 @@ internal static class ClusterHarness
         var connectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = true }.ConnectionString;
         var passed = command switch
         {
-            Load => await LoadAsync(connectionString, Arg(args, 0, 2), Arg(args, 1, 200), Arg(args, 2, 3)),
+            Load => await LoadAsync(connectionString, Arg(args, 0, 2), Arg(args, 1, 200), Arg(args, 2, 3), inProcess: false),
+            Hosts => await LoadAsync(connectionString, Arg(args, 0, 2), Arg(args, 1, 200), Arg(args, 2, 3), inProcess: true),
             Once => await OnceAsync(connectionString, Arg(args, 0, 2), Arg(args, 1, 4), Arg(args, 2, 40)),
             _ => throw new ArgumentException($"unknown harness {command}", nameof(command)),
         };
@@ -62,11 +67,11 @@ internal static class ClusterHarness
     private static int Arg(string[] args, int index, int fallback) =>
         args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 
-    private static async Task<bool> LoadAsync(string connectionString, int instances, int feeds, int minutes)
+    private static async Task<bool> LoadAsync(string connectionString, int instances, int feeds, int minutes, bool inProcess)
     {
         var start = TimeProvider.System.GetUtcNow();
         var groups = Math.Max(1, feeds / Carriers);
-        await using var farm = await ClusterFeedFarm.StartAsync(feeds, Hosts, (feed, version) =>
+        await using var farm = await ClusterFeedFarm.StartAsync(feeds, FarmHosts, (feed, version) =>
             Enumerable.Range(version - ListedBumps + 1, ListedBumps).SelectMany(bump => Enumerable.Range(0, StoriesPerBump).Select(k =>
             {
                 var story = (((bump + ListedBumps) * groups) + (feed % groups)) * StoriesPerBump + k;
@@ -76,17 +81,26 @@ internal static class ClusterHarness
         var environment = Environment(connectionString);
         await SubscribeAsync(connectionString);
         Console.WriteLine(
-            $"cluster-load: {instances} `run` instances, {feeds} feeds (every {Interval.TotalMinutes:0} min, 2 new items each per {BumpEvery.TotalSeconds:0} s, " +
+            $"{(inProcess ? Hosts : Load)}: {instances} {(inProcess ? "in-process instances without a scheduler" : "`run` instances")}, {feeds} feeds (every {Interval.TotalMinutes:0} min, 2 new items each per {BumpEvery.TotalSeconds:0} s, " +
             $"stories carried by {Math.Min(Carriers, feeds)} feeds), {minutes} min, on PostgreSQL");
 
-        var service = OutboxCrashHarness.ServiceDll();
-        var processes = Enumerable.Range(0, instances)
-            .Select(i => ServiceProcess.Start(
+        var processes = new List<ServiceProcess>();
+        var hosts = new List<ClusterHost>();
+        if (inProcess)
+        {
+            hosts.AddRange(await Task.WhenAll(Enumerable.Range(0, instances).Select(i =>
+                ClusterHost.StartAsync(workspace.Config, workspace.Data[i], environment, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(1)))));
+        }
+        else
+        {
+            var service = OutboxCrashHarness.ServiceDll();
+            processes.AddRange(Enumerable.Range(0, instances).Select(i => ServiceProcess.Start(
                 service,
                 ["run", "--config", workspace.Config, "--data", workspace.Data[i], "--urls", "http://127.0.0.1:0"],
                 environment,
-                workspace.Log(i)))
-            .ToList();
+                workspace.Log(i))));
+        }
+
         try
         {
             var bumps = (int)(TimeSpan.FromMinutes(minutes) / BumpEvery);
@@ -111,6 +125,11 @@ internal static class ClusterHarness
             {
                 process.Dispose();
             }
+
+            foreach (var host in hosts)
+            {
+                await host.DisposeAsync();
+            }
         }
 
         var tally = await ClusterTally.CountAsync(connectionString, workspace.Data.Select((_, i) => workspace.Output(i)));
@@ -122,15 +141,17 @@ internal static class ClusterHarness
             $"farm: {farm.TotalRequests} requests, {polls.Min(p => p.Count)}–{polls.Max(p => p.Count)} per feed, " +
             $"{tooSoon} polls of a feed within its interval of the previous one (shortest gap {(gaps.Length == 0 ? 0 : gaps.Min().TotalSeconds):0.0} s)");
         Console.WriteLine(tally);
-        Console.WriteLine(Logs(workspace, instances));
+        Console.WriteLine(inProcess
+            ? string.Join("; ", hosts.Select((h, i) => $"instance {i}: {h.Polls} polls ({h.FeedsPolled} feeds), {h.Errors} failed rounds"))
+            : Logs(workspace, instances));
         Console.WriteLine($"{elapsed.TotalSeconds:0} s; load average {LoadAverage()}");
-        return tooSoon == 0 && Clean(tally);
+        return tooSoon == 0 && Clean(tally) && hosts.All(h => h.Errors == 0);
     }
 
     private static async Task<bool> OnceAsync(string connectionString, int processes, int feeds, int items)
     {
         var start = TimeProvider.System.GetUtcNow();
-        await using var farm = await ClusterFeedFarm.StartAsync(feeds, Math.Min(feeds, Hosts), (feed, _) =>
+        await using var farm = await ClusterFeedFarm.StartAsync(feeds, Math.Min(feeds, FarmHosts), (feed, _) =>
             Enumerable.Range(0, items).Select(i => ($"once-{feed}-{i}", i, feed, start - (StorySpacing * (items - i)))));
         using var workspace = new ClusterWorkspace(farm, processes + 1, Interval);
         var environment = Environment(connectionString);
