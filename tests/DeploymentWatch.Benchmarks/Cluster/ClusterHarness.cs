@@ -108,9 +108,12 @@ internal static class ClusterHarness
             {
                 await Task.Delay(BumpEvery, TimeProvider.System);
                 farm.Version = bump;
-                if (processes.FirstOrDefault(p => p.HasExited) is { } exited)
+                var exited = processes.FindIndex(p => p.HasExited);
+                if (exited >= 0)
                 {
-                    Console.WriteLine($"an instance exited with {exited.ExitCode}; see {workspace.Root}");
+                    // The workspace goes with the harness: the log's end is printed here.
+                    Console.WriteLine($"instance {exited} exited with {processes[exited].ExitCode}:");
+                    Console.WriteLine(string.Join('\n', File.ReadLines(workspace.Log(exited)).TakeLast(20)));
                     return false;
                 }
             }
