@@ -9,6 +9,8 @@ namespace DeploymentWatch.Domain.Figures;
 /// </summary>
 internal static class MetricClassifier
 {
+    private const int MaxListNounWords = 4;
+
     public static FigureMetric? Classify(SentenceCues cues, NumberMention mention, ClauseWindow window, FigureQualifier qualifier, FigureMetric? previous)
     {
         var folded = cues.Text;
@@ -33,7 +35,8 @@ internal static class MetricClassifier
 
         if (SoldierNounFollows(cues, window) || SoldierNounLeads(cues, window) || DeployVerbBefore(cues, window) || MoreOfTroops(cues, window))
         {
-            return TroopKind(cues, window);
+            var kind = TroopKind(cues, window);
+            return kind == FigureMetric.Troops && ListedAfter(folded, window, previous) is { } shared ? shared : kind;
         }
 
         // "the number of troops in Kursk has risen by about 2,000": an increment of the troops named before.
@@ -159,6 +162,23 @@ internal static class MetricClassifier
                && !cues.Any(CueKind.Casualty, window.RightStart, window.RightEnd);
     }
 
+    /// <summary>
+    /// "will send 1,000 sappers and 5,000 builders": the second count of a list shares the plan or increment of the
+    /// first. Only a short noun phrase and "and" may stand between the two numbers, no clause break.
+    /// </summary>
+    private static FigureMetric? ListedAfter(string folded, ClauseWindow window, FigureMetric? previous)
+    {
+        if (previous is not (FigureMetric.TroopsPlanned or FigureMetric.TroopsAdditional)
+            || window.LeftStart == 0 || !char.IsAsciiDigit(folded[window.LeftStart - 1]))
+        {
+            return null;
+        }
+
+        return Phrases.EndsWithWords(folded, window.LeftEnd, "and") && Phrases.CountWords(folded, window.LeftStart, window.LeftEnd) <= MaxListNounWords
+            ? previous
+            : null;
+    }
+
     /// <summary>"…, with roughly 2,000 more moving toward the region": more of the soldiers the sentence named before.</summary>
     private static bool MoreOfTroops(SentenceCues cues, ClauseWindow window) =>
         cues.Any(CueKind.AdditionalAfter, window.RightStart, Phrases.EndOfFirstWords(cues.Text, window.RightStart, window.RightEnd, 1))
@@ -169,6 +189,16 @@ internal static class MetricClassifier
     {
         var folded = cues.Text;
         if (Phrases.StartsWithWords(folded, window.RightStart, "of them") || Phrases.StartsWithWords(folded, window.RightStart, "of those"))
+        {
+            return true;
+        }
+
+        // "about 8,000 of Pyongyang's 10,000 soldiers": a part of the soldiers counted by the next number (unless
+        // they were killed: "1,000 of the 11,000 troops were killed" is a casualty count).
+        if (Phrases.StartsWithWords(folded, window.RightStart, "of") && window.RightEnd < folded.Length
+            && !ClauseWindow.IsCutChar(folded[window.RightEnd]) && Phrases.CountWords(folded, window.RightStart, window.RightEnd) <= 4
+            && cues.Any(CueKind.SoldierNoun, window.RightEnd, Phrases.EndOfFirstWords(folded, window.RightEnd, folded.Length, 6))
+            && !cues.Any(CueKind.Casualty, window.RightEnd, Phrases.EndOfFirstWords(folded, window.RightEnd, folded.Length, 12)))
         {
             return true;
         }

@@ -47,6 +47,7 @@ internal sealed class SourceAttributor
         var partStarts = new List<int> { 0 };
         var spans = new List<AttributionSpan>();
         var anaphoric = false;
+        var coordinate = -1;
         for (var t = 0; t < tokens.Count; t++)
         {
             var word = tokens.Span(t);
@@ -54,6 +55,14 @@ internal sealed class SourceAttributor
             if ((role & AttributionCues.Role.Contrast) != 0 || word is ";")
             {
                 partStarts.Add(tokens.Start(t));
+                coordinate = -1;
+                continue;
+            }
+
+            if (word is "and" && tokens.Is(t - 1, ","))
+            {
+                // ", and South Korean sources suggest …": a second clause, which may name its own source and number.
+                coordinate = tokens.Start(t);
                 continue;
             }
 
@@ -120,7 +129,14 @@ internal sealed class SourceAttributor
                 continue;
             }
 
-            spans.Add(new AttributionSpan(partStarts.Count - 1, Math.Min(from, tokens.Start(t)), Math.Max(to, tokens.End(t)), sources) { Citing = citing, Rule = rule });
+            var start = Math.Min(from, tokens.Start(t));
+            var end = Math.Max(to, tokens.End(t));
+            spans.Add(new AttributionSpan(partStarts.Count - 1, start, end, sources)
+            {
+                Citing = citing,
+                Rule = rule,
+                CoordinateStart = coordinate >= 0 && coordinate < start && NumberAfter(mentions, end) ? coordinate : -1,
+            });
         }
 
         // Within a part, a cited source replaces whoever passed the figure on.
@@ -132,6 +148,9 @@ internal sealed class SourceAttributor
 
         return new SentenceAttribution(partStarts, spans, anaphoric);
     }
+
+    private static bool NumberAfter(IReadOnlyList<NumberMention> mentions, int position) =>
+        mentions.Count > 0 && mentions[^1].Start >= position;
 
     /// <summary>Does [0, end) name a source by its acronym ("NIS:", "NATO:")? Then it is no dateline.</summary>
     public bool NamesAcronymSource(string folded, int end) =>
