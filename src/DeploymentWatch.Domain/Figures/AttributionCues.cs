@@ -37,11 +37,14 @@ internal static class AttributionCues
         "general", "commander", "secretary", "kremlin", "alliance",
     };
 
-    /// <summary>Words between a speaker and the speech verb: "the ministry has told", "the agency also said".</summary>
+    /// <summary>Words between a speaker and the speech verb: "the ministry has told", "the agency also said", "Seoul itself says".</summary>
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
         "has", "have", "had", "also", "reportedly", "previously", "earlier", "recently", "later", "separately",
         "then", "publicly", "officially", "repeatedly", "already", "further", "now", "again", "once", "first",
+
+        // "North Korea itself has said": an intensive pronoun after the subject.
+        "itself", "himself", "herself", "themselves",
     };
 
     /// <summary>Verbs whose subject (before them) or, when inverted ("…, said the JCS"), object is the source.</summary>

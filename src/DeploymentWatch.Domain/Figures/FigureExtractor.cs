@@ -90,7 +90,7 @@ public sealed class FigureExtractor
         }
 
         var result = headlineCount > 0 ? MergeHeadline(figures, headlineCount) : figures;
-        return new FigureExtraction(result, rejections);
+        return new FigureExtraction(MergeRepeats(result), rejections);
     }
 
     /// <summary>
@@ -126,6 +126,38 @@ public sealed class FigureExtractor
 
         kept.AddRange(body);
         return kept;
+    }
+
+    /// <summary>
+    /// One figure per count: an article that gives the same metric and value again — in another sentence, or from
+    /// another source ("Seoul said 11,000 …", later "the JCS put it at 11,000") — reports one count that several
+    /// sources give. The first keeps its place and qualifier and gains the named sources of the repeats; a named
+    /// source replaces "unattributed", and an unattributed repeat adds nothing.
+    /// </summary>
+    private static List<Figure> MergeRepeats(List<Figure> figures)
+    {
+        var merged = new List<Figure>(figures.Count);
+        foreach (var figure in figures)
+        {
+            var same = merged.FindIndex(m => m.Metric == figure.Metric && m.Low == figure.Low && m.High == figure.High);
+            if (same < 0)
+            {
+                merged.Add(figure);
+                continue;
+            }
+
+            var first = merged[same];
+            if (figure.Sources is [Unattributed])
+            {
+                continue;
+            }
+
+            merged[same] = first.Sources is [Unattributed]
+                ? first with { Sources = figure.Sources, Speaker = figure.Speaker, Rule = figure.Rule }
+                : first with { Sources = [.. first.Sources.Union(figure.Sources, StringComparer.Ordinal)] };
+        }
+
+        return merged;
     }
 
     private static bool IsTitle(string sentence, string? title)
@@ -315,13 +347,15 @@ public sealed class FigureExtractor
             }
         }
 
+        private bool IsNewsSubject(string folded, int start, int end) => lexicon.MayMentionSubject(folded.AsSpan(start, end - start));
+
         /// <summary>The sources named by the nearest of the last two sentences that names any.</summary>
         public IReadOnlyList<string> CarriedSources()
         {
             for (var i = _recent.Count - 1; i >= 0 && _attributor is not null; i--)
             {
                 var (folded, attribution) = _recent[i];
-                var sources = attribution is { HasSources: true } ? attribution.All : _attributor.NamedSources(folded);
+                var sources = attribution is { HasSources: true } ? attribution.All : _attributor.NamedSources(folded, IsNewsSubject);
                 if (sources.Count > 0)
                 {
                     return sources;

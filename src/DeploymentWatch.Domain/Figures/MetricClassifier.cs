@@ -11,6 +11,9 @@ internal static class MetricClassifier
 {
     private const int MaxListNounWords = 4;
 
+    // Spaced on both sides so that a search finds whole words only.
+    private static readonly string[] FiniteAuxiliaries = [" have ", " has ", " had ", " are ", " is ", " were ", " was "];
+
     public static FigureMetric? Classify(SentenceCues cues, NumberMention mention, ClauseWindow window, FigureQualifier qualifier, FigureMetric? previous)
     {
         var folded = cues.Text;
@@ -131,7 +134,7 @@ internal static class MetricClassifier
     /// <summary>"to be deployed" is a plan, unless reported as a present state: "estimated to be deployed".</summary>
     private static bool PlannedAfter(SentenceCues cues, ClauseWindow window)
     {
-        foreach (var hit in cues.All(CueKind.PlannedAfter, window.RightStart, window.RightEnd))
+        foreach (var hit in cues.All(CueKind.PlannedAfter, window.RightStart, OwnPredicateEnd(cues.Text, window)))
         {
             var before = Phrases.StartOfLastWords(cues.Text, window.RightStart, hit.Start, 1);
             if (!cues.Any(CueKind.ReportedPassive, before, hit.Start))
@@ -141,6 +144,31 @@ internal static class MetricClassifier
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Where the number's own predicate ends: at "and" when a finite auxiliary comes before it ("5,000 have been moving
+    /// to Russia and are expected to …" joins a second predicate); "5,000 soldiers and officers are expected to …"
+    /// is one.
+    /// </summary>
+    private static int OwnPredicateEnd(string folded, ClauseWindow window)
+    {
+        var and = folded.IndexOf(" and ", window.RightStart, window.RightEnd - window.RightStart, StringComparison.Ordinal);
+        if (and < 0)
+        {
+            return window.RightEnd;
+        }
+
+        foreach (var auxiliary in FiniteAuxiliaries)
+        {
+            var at = folded.IndexOf(auxiliary, window.RightStart, and + 1 - window.RightStart, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return and;
+            }
+        }
+
+        return window.RightEnd;
     }
 
     /// <summary>

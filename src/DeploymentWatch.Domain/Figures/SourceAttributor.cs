@@ -158,9 +158,11 @@ internal sealed class SourceAttributor
 
     /// <summary>
     /// The sources a sentence without numbers names, for a next sentence that quotes or says "it said": those in
-    /// attribution position, else those in its subject (its first words: "The Pentagon briefed reporters …").
+    /// attribution position, else those in its subject (its first words: "The Pentagon released a report …") —
+    /// unless the subject is what the news is about (<paramref name="isNewsSubject"/>: "North Korea has sent
+    /// troops …" is no speaker).
     /// </summary>
-    public IReadOnlyList<string> NamedSources(string folded)
+    public IReadOnlyList<string> NamedSources(string folded, Func<string, int, int, bool> isNewsSubject)
     {
         var attribution = Attribute(folded, []);
         if (attribution.HasSources)
@@ -171,7 +173,7 @@ internal sealed class SourceAttributor
         var tokens = new SentenceTokens(folded);
         var subjectEnd = tokens.Count > SubjectTokens ? tokens.Start(SubjectTokens) : folded.Length;
         return DropPossessors(tokens, _aliases.Find(folded))
-            .Where(h => h.Start < subjectEnd)
+            .Where(h => h.Start < subjectEnd && !isNewsSubject(folded, h.Start, h.End))
             .Select(h => h.SourceId)
             .Distinct(StringComparer.Ordinal)
             .ToList();
