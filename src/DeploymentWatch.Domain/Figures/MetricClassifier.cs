@@ -11,6 +11,9 @@ internal static class MetricClassifier
 {
     private const int MaxListNounWords = 4;
 
+    // English function phrases that add a count to another ("on top of the 11,000 already there").
+    private static readonly string[] AddedToPhrases = [" on top of ", " in addition to "];
+
     // Spaced on both sides so that a search finds whole words only.
     private static readonly string[] FiniteAuxiliaries = [" have ", " has ", " had ", " are ", " is ", " were ", " was "];
 
@@ -99,7 +102,8 @@ internal static class MetricClassifier
         }
 
         if (cues.Any(CueKind.AdditionalBefore, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 3), window.LeftEnd)
-            || cues.Any(CueKind.AdditionalAfter, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 1)))
+            || cues.Any(CueKind.AdditionalAfter, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 1))
+            || AddsToAnEarlierCount(folded, window))
         {
             return FigureMetric.TroopsAdditional;
         }
@@ -114,6 +118,29 @@ internal static class MetricClassifier
         }
 
         return FigureMetric.Troops;
+    }
+
+    /// <summary>
+    /// "sent 1,000 engineers in May, on top of the 11,000 already there": the count is added to another one named
+    /// in its clause or the clause right after it.
+    /// </summary>
+    private static bool AddsToAnEarlierCount(string folded, ClauseWindow window)
+    {
+        var end = window.RightEnd;
+        if (end < folded.Length && folded[end] == ',')
+        {
+            end = ClauseWindow.ClauseOf(folded, end + 1, end + 1).End;
+        }
+
+        foreach (var phrase in AddedToPhrases)
+        {
+            if (folded.IndexOf(phrase, window.RightStart, end - window.RightStart, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A front-line word that is not the name of a place ("frontline region", "border areas").</summary>

@@ -4,7 +4,8 @@ namespace DeploymentWatch.Domain.Tests.Figures;
 
 /// <summary>
 /// Clause reach: scare quotes inside a clause, a second clause joined by ", and", appositives between a speaker and
-/// the verb, lists of counts that share one verb, and parts of a count ("7,000 of the 11,000 soldiers").
+/// the verb, lists of counts that share one verb, parts of a count ("7,000 of the 11,000 soldiers"), increments
+/// ("on top of"), other sides owning a count after it.
 /// Sentences are written for these tests.
 /// </summary>
 public sealed partial class FigureExtractorTests
@@ -113,5 +114,52 @@ public sealed partial class FigureExtractorTests
 
         Assert.Equal(FigureMetric.Troops, figure.Metric);
         Assert.Equal(["us-gov"], figure.Sources);
+    }
+
+    // Increments named by what they add to, other sides owning a count after it, and "hurt" as wounded.
+    [Fact]
+    public void Extract_CountOnTopOfAnother_IsAnIncrement()
+    {
+        var figures = Extract("Seoul said North Korea dispatched 2,000 engineers to Russia in May, on top of some 11,000 troops already in Kursk.");
+
+        Assert.Equal([(FigureMetric.TroopsAdditional, 2000L), (FigureMetric.Troops, 11000L)], figures.Select(f => (f.Metric, f.Low)));
+    }
+
+    [Fact]
+    public void Extract_TwoCountsJoinedByAnd_AreBothTotals()
+    {
+        var figures = Extract("Seoul said North Korea dispatched 2,000 engineers to Russia in May, and some 11,000 troops are already in Kursk.");
+
+        Assert.Equal([(FigureMetric.Troops, 2000L), (FigureMetric.Troops, 11000L)], figures.Select(f => (f.Metric, f.Low)));
+    }
+
+    [Fact]
+    public void Extract_CountOwnedByAnotherSideAfterIt_IsNoFigure()
+    {
+        Assert.Empty(Extract("Kyiv says North Korean troops make up a share of the 60,000 troops Moscow has massed near Kursk."));
+    }
+
+    [Fact]
+    public void Extract_OtherSideAfterAPreposition_DoesNotOwnTheCount()
+    {
+        var figure = Assert.Single(Extract("The 11,000 North Korean troops sent to Moscow have been trained for the front, Seoul said."));
+
+        Assert.Equal(11000, figure.Low);
+    }
+
+    [Fact]
+    public void Extract_KilledOrHurt_IsACasualtyCount()
+    {
+        var figure = Assert.Single(Extract("About 900 North Korean soldiers were killed or hurt in Kursk, Seoul said."));
+
+        Assert.Equal(FigureMetric.Casualties, figure.Metric);
+    }
+
+    [Fact]
+    public void Extract_HurtInAnotherClause_DoesNotMakeTroopsWounded()
+    {
+        var figure = Assert.Single(Extract("North Korea has sent 900 troops to Russia, a move that hurt its ties with Seoul."));
+
+        Assert.Equal(FigureMetric.Troops, figure.Metric);
     }
 }
