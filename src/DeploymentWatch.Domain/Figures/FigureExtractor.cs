@@ -47,6 +47,7 @@ public sealed class FigureExtractor
         var context = new ArticleContext(_lexicon);
         var pending = new List<int>();
         var pendingIsQuote = false;
+        var quote = new RunningQuote();
         var headlineCount = 0;
         foreach (var sentence in sentences)
         {
@@ -84,6 +85,10 @@ public sealed class FigureExtractor
             {
                 pendingIsQuote = IsQuote(sentence.Text);
                 pending.AddRange(Enumerable.Range(before, figures.Count - before).Where(i => figures[i].Sources is [Unattributed]));
+                if (FollowQuote(quote, sentence, folded, found, figures, pending))
+                {
+                    pendingIsQuote = true;
+                }
             }
 
             context.Advance(folded, found, _attributor);
@@ -196,6 +201,66 @@ public sealed class FigureExtractor
         }
 
         pending.Clear();
+    }
+
+    /// <summary>
+    /// Gives the figures read inside a quote running over several sentences the speaker named where it opened
+    /// (the official said: “…), or where it closes (“…,” the official said). Returns true when the quote closes
+    /// here without a speaker: its figures then wait in <paramref name="pending"/> for the next sentence, like a
+    /// one-sentence quote's.
+    /// </summary>
+    private bool FollowQuote(RunningQuote quote, Sentence sentence, string folded, SentenceAttribution? found, List<Figure> figures, List<int> pending)
+    {
+        var (startsInside, endsInside) = quote.Advance(sentence.Text);
+        if (!startsInside && !endsInside)
+        {
+            return false;
+        }
+
+        for (var i = figures.Count - 1; i >= 0 && figures[i].SentenceIndex == sentence.Index; i--)
+        {
+            if (figures[i].Sources is [Unattributed])
+            {
+                quote.Figures.Add(i);
+            }
+        }
+
+        if (!startsInside)
+        {
+            // The quote opens here: its speaker, if any, is named in this sentence.
+            quote.OpenedBy((found ?? _attributor.Attribute(folded, [])).All);
+            return false;
+        }
+
+        var named = quote.OpenerSources;
+        var rule = AttributionRule.CarriedFromBefore;
+        if (!endsInside && named.Count == 0)
+        {
+            named = _attributor.Attribute(folded, []).All;
+            rule = AttributionRule.NextSentence;
+        }
+
+        if (named.Count == 0)
+        {
+            if (endsInside)
+            {
+                return false;
+            }
+
+            // Closed without a speaker: the quote's figures wait for the next sentence ("… ." The NIS said so.).
+            pending.AddRange(quote.Figures.Where(i => !pending.Contains(i)));
+            quote.Figures.Clear();
+            return true;
+        }
+
+        foreach (var i in quote.Figures)
+        {
+            figures[i] = figures[i] with { Sources = named, Speaker = _speakers.Find(folded, named, 0, folded.Length), Rule = rule };
+        }
+
+        pending.RemoveAll(quote.Figures.Contains);
+        quote.Figures.Clear();
+        return false;
     }
 
     private static bool PointsBack(string folded) =>
