@@ -28,6 +28,15 @@ internal static class AttributionCues
 
     public static bool IsAuxiliary(ReadOnlySpan<char> word) => AuxiliariesLookup.Contains(word);
 
+    public static bool IsDescribedByOfficial(ReadOnlySpan<char> word) => DescribedByOfficialLookup.Contains(word);
+
+    /// <summary>Nouns "official" describes as an adjective ("official name"), where it names no speaker.</summary>
+    private static readonly HashSet<string> DescribedByOfficial = new(StringComparer.Ordinal)
+    {
+        "name", "names", "title", "visit", "visits", "media", "newspaper", "news", "channel", "channels", "language",
+        "residence", "ceremony", "trip", "website", "account", "records", "record", "documents", "document", "status",
+    };
+
     /// <summary>Nouns a definite phrase refers back to a speaker with: "the agency said", "the official added".</summary>
     private static readonly HashSet<string> AgentNouns = new(StringComparer.Ordinal)
     {
@@ -101,6 +110,9 @@ internal static class AttributionCues
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgentNounsLookup = AgentNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliariesLookup = Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DescribedByOfficialLookup =
+        DescribedByOfficial.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly Dictionary<string, Role> Roles = BuildRoles();
 

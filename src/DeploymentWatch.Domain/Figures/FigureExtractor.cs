@@ -79,7 +79,10 @@ public sealed class FigureExtractor
             var isHeadline = sentence.Index == 0 && IsTitle(sentence.Text, title);
             if (isHeadline)
             {
+                // The body may repeat a headline figure with its hedge ("Another 2,000 …" over "about 2,000 more"):
+                // it must be read, and MergeHeadline keeps the body's.
                 headlineCount = figures.Count;
+                seen.Clear();
             }
             else
             {

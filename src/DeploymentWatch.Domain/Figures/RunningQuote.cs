@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DeploymentWatch.Domain.Figures;
 
 /// <summary>
@@ -9,6 +11,8 @@ internal sealed class RunningQuote
 {
     // Unbalanced quote marks in a messy feed must not make the rest of an article one quote.
     private const int MaxSentences = 8;
+
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"\u201C\u201D");
 
     private int _sentences;
 
@@ -25,20 +29,16 @@ internal sealed class RunningQuote
     {
         var startsInside = IsOpen && ++_sentences <= MaxSentences;
         var open = startsInside;
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        for (var at = rest.IndexOfAny(QuoteMarks); at >= 0; at = rest.IndexOfAny(QuoteMarks))
         {
-            if (c == '\u201C')
+            open = rest[at] switch
             {
-                open = true;
-            }
-            else if (c == '\u201D')
-            {
-                open = false;
-            }
-            else if (c == '"')
-            {
-                open = !open;
-            }
+                '\u201C' => true,
+                '\u201D' => false,
+                _ => !open,
+            };
+            rest = rest[(at + 1)..];
         }
 
         if (!startsInside)

@@ -107,7 +107,7 @@ internal sealed class SourceAttributor
                     span = walker.Forward(t + 1);
                 }
             }
-            else if ((role & AttributionCues.Role.SourceNoun) != 0)
+            else if ((role & AttributionCues.Role.SourceNoun) != 0 && !IsAdjective(tokens, t))
             {
                 var back = walker.Backward(t - 1);
                 span = (back.From, t);
@@ -212,6 +212,13 @@ internal sealed class SourceAttributor
 
         return false;
     }
+
+    /// <summary>
+    /// "North Korea's official name", "official media": "official" before a noun describes it and names no one; "a
+    /// US official said", "an official in Seoul" is a person.
+    /// </summary>
+    private static bool IsAdjective(SentenceTokens tokens, int t) =>
+        tokens.Is(t, "official") && t + 1 < tokens.Count && AttributionCues.IsDescribedByOfficial(tokens.Span(t + 1));
 
     /// <summary>"estimated to be", "are believed": a passive speech verb has no speaker before it.</summary>
     private static bool IsPassive(SentenceTokens tokens, int verb) =>

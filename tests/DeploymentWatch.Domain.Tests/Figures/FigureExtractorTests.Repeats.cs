@@ -1,3 +1,4 @@
+using DeploymentWatch.Domain.Articles;
 using DeploymentWatch.Domain.Figures;
 
 namespace DeploymentWatch.Domain.Tests.Figures;
@@ -75,5 +76,33 @@ public sealed partial class FigureExtractorTests
         var figure = Assert.Single(Extract("About 4,000 North Korean soldiers and engineers are expected to be sent to Russia."));
 
         Assert.Equal(FigureMetric.TroopsPlanned, figure.Metric);
+    }
+
+    [Fact]
+    public void Extract_HeadlineFigureRepeatedInTheBodyWithAHedge_KeepsTheBodysHedge()
+    {
+        const string headline = "Another 2,000 North Korean troops reach Kursk, Pentagon says";
+        var text = headline + "\nThe Pentagon said the number of North Korean troops in Kursk had risen by about 2,000.";
+
+        var figure = Assert.Single(Extractor.Extract(SentenceSplitter.Split(text), headline).Figures);
+
+        Assert.Equal((FigureMetric.TroopsAdditional, 2000L, FigureQualifier.About), (figure.Metric, figure.Low, figure.Qualifier));
+        Assert.Equal(["us-gov"], figure.Sources);
+    }
+
+    [Fact]
+    public void Extract_OfficialAsAnAdjective_NamesNoSource()
+    {
+        var figure = Assert.Single(Extract("\u201CAbout 11,000 North Korean troops are in Russia,\u201D the Pentagon said, using North Korea's official name."));
+
+        Assert.Equal(["us-gov"], figure.Sources);
+    }
+
+    [Fact]
+    public void Extract_OfficialAsAPerson_IsASource()
+    {
+        var figure = Assert.Single(Extract("About 300 North Korean soldiers were killed in Kursk, according to a Ukrainian official."));
+
+        Assert.Equal(["ua-gov"], figure.Sources);
     }
 }
