@@ -30,6 +30,10 @@ internal static class AttributionCues
 
     public static bool IsDescribedByOfficial(ReadOnlySpan<char> word) => DescribedByOfficialLookup.Contains(word);
 
+    /// <summary>Speech verbs that are also ordinary verbs ("saw", "put", "raised"): weaker evidence of a speaker.</summary>
+    public static bool IsWeakSpeechVerb(ReadOnlySpan<char> word) =>
+        word is "saw" or "sees" or "put" or "puts" or "raised" or "raises" or "counts" or "counted" or "believe" or "believes";
+
     /// <summary>Nouns "official" describes as an adjective ("official name"), where it names no speaker.</summary>
     private static readonly HashSet<string> DescribedByOfficial = new(StringComparer.Ordinal)
     {

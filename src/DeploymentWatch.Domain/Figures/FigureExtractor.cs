@@ -22,9 +22,9 @@ public sealed class FigureExtractor
     public FigureExtractor(ProfileSet profiles)
     {
         ArgumentNullException.ThrowIfNull(profiles);
-        _attributor = new SourceAttributor(profiles.Sources);
-        _speakers = new SpeakerFinder(profiles.Sources);
         _lexicon = new CueLexicon(profiles.Figures);
+        _attributor = new SourceAttributor(profiles.Sources, _lexicon);
+        _speakers = new SpeakerFinder(profiles.Sources);
         MaxCount = profiles.Figures.MaxCount;
     }
 

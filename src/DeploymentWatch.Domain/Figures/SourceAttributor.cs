@@ -13,10 +13,16 @@ internal sealed class SourceAttributor
     private const int MaxSpanTokens = 12;
     private const int SubjectTokens = 6;
     private readonly SourceAliases _aliases;
+    private readonly CueLexicon? _newsSubject;
 
-    public SourceAttributor(IReadOnlyList<SourceDefinition> sources)
+    /// <param name="newsSubject">
+    /// Names what the news is about ("North Korea"): it speaks only through true speech verbs ("North Korea said"),
+    /// not through "saw", "put" or "raised" ("North Korea saw 4,000 of its soldiers killed").
+    /// </param>
+    public SourceAttributor(IReadOnlyList<SourceDefinition> sources, CueLexicon? newsSubject = null)
     {
         _aliases = new SourceAliases(sources);
+        _newsSubject = newsSubject;
     }
 
     public SentenceAttribution Attribute(string folded, IReadOnlyList<NumberMention> mentions)
@@ -120,7 +126,9 @@ internal sealed class SourceAttributor
 
             var from = s.From <= s.To && s.From < tokens.Count ? tokens.Start(s.From) : 0;
             var to = s.From <= s.To && s.To < tokens.Count ? tokens.End(s.To) : -1;
-            var sources = hits.Where(hit => hit.Start >= from && hit.End <= to + 1).Select(hit => hit.SourceId).Distinct().ToArray();
+            var weak = (role & AttributionCues.Role.Speech) != 0 && AttributionCues.IsWeakSpeechVerb(word);
+            var sources = hits.Where(hit => hit.Start >= from && hit.End <= to + 1 && !(weak && IsNewsSubject(folded, hit)))
+                .Select(hit => hit.SourceId).Distinct().ToArray();
             if (sources.Length == 0)
             {
                 // "it said", "the agency added": the speaker is the one named before. "Analysts estimate" is not.
@@ -148,6 +156,9 @@ internal sealed class SourceAttributor
 
         return new SentenceAttribution(partStarts, spans, anaphoric);
     }
+
+    private bool IsNewsSubject(string folded, SourceHit hit) =>
+        _newsSubject is not null && _newsSubject.MayMentionSubject(folded.AsSpan(hit.Start, hit.End - hit.Start));
 
     private static bool NumberAfter(IReadOnlyList<NumberMention> mentions, int position) =>
         mentions.Count > 0 && mentions[^1].Start >= position;

@@ -55,6 +55,8 @@ public sealed partial class FigureExtractorTests
     }
 
     [Theory]
+    [InlineData("North Korea saw about 4,000 of its soldiers killed or wounded in Kursk, Ukraine said.", "ua-gov")]
+    [InlineData("North Korea put 3,000 more troops on trains to Kursk, Seoul said.", "kr-gov")]
     [InlineData("North Korea has sent about 11,000 troops to Russia, Seoul said.", "kr-gov")]
     [InlineData("North Korea has sent about 11,000 troops to Russia.", FigureExtractor.Unattributed)]
     public void Extract_NorthKoreaAsTheSubjectOfTheNews_IsNoSource(string sentence, string source)
