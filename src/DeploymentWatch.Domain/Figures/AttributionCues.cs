@@ -28,6 +28,19 @@ internal static class AttributionCues
 
     public static bool IsAuxiliary(ReadOnlySpan<char> word) => AuxiliariesLookup.Contains(word);
 
+    public static bool IsDescribedByOfficial(ReadOnlySpan<char> word) => DescribedByOfficialLookup.Contains(word);
+
+    /// <summary>Speech verbs that are also ordinary verbs ("saw", "put", "raised"): weaker evidence of a speaker.</summary>
+    public static bool IsWeakSpeechVerb(ReadOnlySpan<char> word) =>
+        word is "saw" or "sees" or "put" or "puts" or "raised" or "raises" or "counts" or "counted" or "believe" or "believes";
+
+    /// <summary>Nouns "official" describes as an adjective ("official name"), where it names no speaker.</summary>
+    private static readonly HashSet<string> DescribedByOfficial = new(StringComparer.Ordinal)
+    {
+        "name", "names", "title", "visit", "visits", "media", "newspaper", "news", "channel", "channels", "language",
+        "residence", "ceremony", "trip", "website", "account", "records", "record", "documents", "document", "status",
+    };
+
     /// <summary>Nouns a definite phrase refers back to a speaker with: "the agency said", "the official added".</summary>
     private static readonly HashSet<string> AgentNouns = new(StringComparer.Ordinal)
     {
@@ -37,11 +50,14 @@ internal static class AttributionCues
         "general", "commander", "secretary", "kremlin", "alliance",
     };
 
-    /// <summary>Words between a speaker and the speech verb: "the ministry has told", "the agency also said".</summary>
+    /// <summary>Words between a speaker and the speech verb: "the ministry has told", "the agency also said", "Seoul itself says".</summary>
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
         "has", "have", "had", "also", "reportedly", "previously", "earlier", "recently", "later", "separately",
         "then", "publicly", "officially", "repeatedly", "already", "further", "now", "again", "once", "first",
+
+        // "North Korea itself has said": an intensive pronoun after the subject.
+        "itself", "himself", "herself", "themselves",
     };
 
     /// <summary>Verbs whose subject (before them) or, when inverted ("…, said the JCS"), object is the source.</summary>
@@ -98,6 +114,9 @@ internal static class AttributionCues
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgentNounsLookup = AgentNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliariesLookup = Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DescribedByOfficialLookup =
+        DescribedByOfficial.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly Dictionary<string, Role> Roles = BuildRoles();
 

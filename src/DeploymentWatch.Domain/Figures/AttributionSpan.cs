@@ -7,4 +7,14 @@ internal sealed record AttributionSpan(int Part, int Start, int End, string[] So
     public bool Citing { get; init; }
 
     public AttributionRule Rule { get; init; } = AttributionRule.InSentence;
+
+    /// <summary>
+    /// Where the coordinate clause holding the span starts (", and Western sources suggest 6,000 …"), when the span
+    /// introduces a number of its own there; -1 otherwise. Such a source speaks for that clause, not for numbers
+    /// before it.
+    /// </summary>
+    public int CoordinateStart { get; init; } = -1;
+
+    /// <summary>Does the span reach a number at <paramref name="position"/> outside its own clause?</summary>
+    public bool Reaches(int position) => CoordinateStart < 0 || position > CoordinateStart;
 }

@@ -13,6 +13,10 @@ internal readonly record struct ClauseWindow(int LeftStart, int LeftEnd, int Rig
         "while", "although", "whereas", "but", "where", "though",
     };
 
+    // A scare quote is a few words ('"killed or wounded"'); longer quoted text is speech and ends the clause.
+    private const int MaxScareQuote = 40;
+    private const int MaxScareQuoteWords = 4;
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CutLookup =
         CutWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -48,6 +52,13 @@ internal readonly record struct ClauseWindow(int LeftStart, int LeftEnd, int Rig
             {
                 // "300 soldiers, who arrived in spring, were killed": the side clause does not end the number's clause.
                 i = skip + 1;
+                continue;
+            }
+
+            if (IsQuoteChar(c) && ScareQuoteEnd(folded, i, limit) is var close and > 0)
+            {
+                // 'had been "killed or wounded"': a few quoted words inside the clause are part of it.
+                i = close + 1;
                 continue;
             }
 
@@ -92,12 +103,76 @@ internal readonly record struct ClauseWindow(int LeftStart, int LeftEnd, int Rig
         return close > 0 && folded.IndexOfAny(['"', ';', '(', ')', '\u201C', '\u201D'], comma + 1, close - comma - 1) < 0 ? close : -1;
     }
 
+    private static bool IsQuoteChar(char c) => c is '"' or '\u201C' or '\u201D';
+
+    /// <summary>
+    /// The closing quote of a scare quote opened at <paramref name="open"/> (a few words quoted inside a clause:
+    /// 'were "killed or wounded"'), or -1 when the quote is speech (long, or holding clause punctuation).
+    /// </summary>
+    private static int ScareQuoteEnd(string folded, int open, int limit)
+    {
+        if (folded[open] == '\u201D')
+        {
+            return -1;
+        }
+
+        for (var i = open + 1; i < limit && i - open <= MaxScareQuote; i++)
+        {
+            var c = folded[i];
+            if (IsQuoteChar(c))
+            {
+                return c != '\u201C' && IsShortQuote(folded, open + 1, i) ? i : -1;
+            }
+
+            if (c is ',' or ';' or '.' or ':' or '?' or '!')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The opening quote of a scare quote closed at <paramref name="close"/>, or -1 (see <see cref="ScareQuoteEnd"/>).</summary>
+    private static int ScareQuoteStart(string folded, int close, int limit)
+    {
+        if (folded[close] == '\u201C')
+        {
+            return -1;
+        }
+
+        for (var i = close - 1; i >= limit && close - i <= MaxScareQuote; i--)
+        {
+            var c = folded[i];
+            if (IsQuoteChar(c))
+            {
+                return c != '\u201D' && IsShortQuote(folded, i + 1, close) ? i : -1;
+            }
+
+            if (c is ',' or ';' or '.' or ':' or '?' or '!')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsShortQuote(string folded, int from, int to) =>
+        to > from && TextFolder.IsWordChar(folded[from]) && TextFolder.IsWordChar(folded[to - 1]) && Phrases.CountWords(folded, from, to) <= MaxScareQuoteWords;
+
     private static int CutBefore(string folded, int limit, int from)
     {
         var i = from;
         while (i > limit)
         {
             var c = folded[i - 1];
+            if (IsQuoteChar(c) && ScareQuoteStart(folded, i - 1, limit) is var open and >= 0)
+            {
+                i = open;
+                continue;
+            }
+
             if (IsCutChar(c))
             {
                 return i;

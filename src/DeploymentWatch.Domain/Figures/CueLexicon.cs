@@ -48,7 +48,10 @@ internal sealed class CueLexicon
     }
 
     /// <summary>Cheap and never wrong when false: the folded sentence cannot name the subject.</summary>
-    public bool MayMentionSubject(string folded) => folded.AsSpan().ContainsAny(_subjectText);
+    public bool MayMentionSubject(string folded) => MayMentionSubject(folded.AsSpan());
+
+    /// <inheritdoc cref="MayMentionSubject(string)"/>
+    public bool MayMentionSubject(ReadOnlySpan<char> folded) => folded.ContainsAny(_subjectText);
 
     public List<CueHit> Find(string folded)
     {

@@ -22,9 +22,9 @@ public sealed class FigureExtractor
     public FigureExtractor(ProfileSet profiles)
     {
         ArgumentNullException.ThrowIfNull(profiles);
-        _attributor = new SourceAttributor(profiles.Sources);
-        _speakers = new SpeakerFinder(profiles.Sources);
         _lexicon = new CueLexicon(profiles.Figures);
+        _attributor = new SourceAttributor(profiles.Sources, _lexicon);
+        _speakers = new SpeakerFinder(profiles.Sources);
         MaxCount = profiles.Figures.MaxCount;
     }
 
@@ -47,6 +47,7 @@ public sealed class FigureExtractor
         var context = new ArticleContext(_lexicon);
         var pending = new List<int>();
         var pendingIsQuote = false;
+        var quote = new RunningQuote();
         var headlineCount = 0;
         foreach (var sentence in sentences)
         {
@@ -78,19 +79,26 @@ public sealed class FigureExtractor
             var isHeadline = sentence.Index == 0 && IsTitle(sentence.Text, title);
             if (isHeadline)
             {
+                // The body may repeat a headline figure with its hedge ("Another 2,000 …" over "about 2,000 more"):
+                // it must be read, and MergeHeadline keeps the body's.
                 headlineCount = figures.Count;
+                seen.Clear();
             }
             else
             {
                 pendingIsQuote = IsQuote(sentence.Text);
                 pending.AddRange(Enumerable.Range(before, figures.Count - before).Where(i => figures[i].Sources is [Unattributed]));
+                if (FollowQuote(quote, sentence, folded, found, figures, pending))
+                {
+                    pendingIsQuote = true;
+                }
             }
 
             context.Advance(folded, found, _attributor);
         }
 
         var result = headlineCount > 0 ? MergeHeadline(figures, headlineCount) : figures;
-        return new FigureExtraction(result, rejections);
+        return new FigureExtraction(MergeRepeats(result), rejections);
     }
 
     /// <summary>
@@ -126,6 +134,38 @@ public sealed class FigureExtractor
 
         kept.AddRange(body);
         return kept;
+    }
+
+    /// <summary>
+    /// One figure per count: an article that gives the same metric and value again — in another sentence, or from
+    /// another source ("Seoul said 11,000 …", later "the JCS put it at 11,000") — reports one count that several
+    /// sources give. The first keeps its place and qualifier and gains the named sources of the repeats; a named
+    /// source replaces "unattributed", and an unattributed repeat adds nothing.
+    /// </summary>
+    private static List<Figure> MergeRepeats(List<Figure> figures)
+    {
+        var merged = new List<Figure>(figures.Count);
+        foreach (var figure in figures)
+        {
+            var same = merged.FindIndex(m => m.Metric == figure.Metric && m.Low == figure.Low && m.High == figure.High);
+            if (same < 0)
+            {
+                merged.Add(figure);
+                continue;
+            }
+
+            var first = merged[same];
+            if (figure.Sources is [Unattributed])
+            {
+                continue;
+            }
+
+            merged[same] = first.Sources is [Unattributed]
+                ? first with { Sources = figure.Sources, Speaker = figure.Speaker, Rule = figure.Rule }
+                : first with { Sources = [.. first.Sources.Union(figure.Sources, StringComparer.Ordinal)] };
+        }
+
+        return merged;
     }
 
     private static bool IsTitle(string sentence, string? title)
@@ -164,6 +204,66 @@ public sealed class FigureExtractor
         }
 
         pending.Clear();
+    }
+
+    /// <summary>
+    /// Gives the figures read inside a quote running over several sentences the speaker named where it opened
+    /// (the official said: “…), or where it closes (“…,” the official said). Returns true when the quote closes
+    /// here without a speaker: its figures then wait in <paramref name="pending"/> for the next sentence, like a
+    /// one-sentence quote's.
+    /// </summary>
+    private bool FollowQuote(RunningQuote quote, Sentence sentence, string folded, SentenceAttribution? found, List<Figure> figures, List<int> pending)
+    {
+        var (startsInside, endsInside) = quote.Advance(sentence.Text);
+        if (!startsInside && !endsInside)
+        {
+            return false;
+        }
+
+        for (var i = figures.Count - 1; i >= 0 && figures[i].SentenceIndex == sentence.Index; i--)
+        {
+            if (figures[i].Sources is [Unattributed])
+            {
+                quote.Figures.Add(i);
+            }
+        }
+
+        if (!startsInside)
+        {
+            // The quote opens here: its speaker, if any, is named in this sentence.
+            quote.OpenedBy((found ?? _attributor.Attribute(folded, [])).All);
+            return false;
+        }
+
+        var named = quote.OpenerSources;
+        var rule = AttributionRule.CarriedFromBefore;
+        if (!endsInside && named.Count == 0)
+        {
+            named = _attributor.Attribute(folded, []).All;
+            rule = AttributionRule.NextSentence;
+        }
+
+        if (named.Count == 0)
+        {
+            if (endsInside)
+            {
+                return false;
+            }
+
+            // Closed without a speaker: the quote's figures wait for the next sentence ("… ." The NIS said so.).
+            pending.AddRange(quote.Figures.Where(i => !pending.Contains(i)));
+            quote.Figures.Clear();
+            return true;
+        }
+
+        foreach (var i in quote.Figures)
+        {
+            figures[i] = figures[i] with { Sources = named, Speaker = _speakers.Find(folded, named, 0, folded.Length), Rule = rule };
+        }
+
+        pending.RemoveAll(quote.Figures.Contains);
+        quote.Figures.Clear();
+        return false;
     }
 
     private static bool PointsBack(string folded) =>
@@ -315,13 +415,15 @@ public sealed class FigureExtractor
             }
         }
 
+        private bool IsNewsSubject(string folded, int start, int end) => lexicon.MayMentionSubject(folded.AsSpan(start, end - start));
+
         /// <summary>The sources named by the nearest of the last two sentences that names any.</summary>
         public IReadOnlyList<string> CarriedSources()
         {
             for (var i = _recent.Count - 1; i >= 0 && _attributor is not null; i--)
             {
                 var (folded, attribution) = _recent[i];
-                var sources = attribution is { HasSources: true } ? attribution.All : _attributor.NamedSources(folded);
+                var sources = attribution is { HasSources: true } ? attribution.All : _attributor.NamedSources(folded, IsNewsSubject);
                 if (sources.Count > 0)
                 {
                     return sources;

@@ -9,6 +9,14 @@ namespace DeploymentWatch.Domain.Figures;
 /// </summary>
 internal static class MetricClassifier
 {
+    private const int MaxListNounWords = 4;
+
+    // English function phrases that add a count to another ("on top of the 11,000 already there").
+    private static readonly string[] AddedToPhrases = [" on top of ", " in addition to "];
+
+    // Spaced on both sides so that a search finds whole words only.
+    private static readonly string[] FiniteAuxiliaries = [" have ", " has ", " had ", " are ", " is ", " were ", " was "];
+
     public static FigureMetric? Classify(SentenceCues cues, NumberMention mention, ClauseWindow window, FigureQualifier qualifier, FigureMetric? previous)
     {
         var folded = cues.Text;
@@ -33,7 +41,8 @@ internal static class MetricClassifier
 
         if (SoldierNounFollows(cues, window) || SoldierNounLeads(cues, window) || DeployVerbBefore(cues, window) || MoreOfTroops(cues, window))
         {
-            return TroopKind(cues, window);
+            var kind = TroopKind(cues, window);
+            return kind == FigureMetric.Troops && ListedAfter(folded, window, previous) is { } shared ? shared : kind;
         }
 
         // "the number of troops in Kursk has risen by about 2,000": an increment of the troops named before.
@@ -93,7 +102,8 @@ internal static class MetricClassifier
         }
 
         if (cues.Any(CueKind.AdditionalBefore, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 3), window.LeftEnd)
-            || cues.Any(CueKind.AdditionalAfter, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 1)))
+            || cues.Any(CueKind.AdditionalAfter, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 1))
+            || AddsToAnEarlierCount(folded, window))
         {
             return FigureMetric.TroopsAdditional;
         }
@@ -108,6 +118,29 @@ internal static class MetricClassifier
         }
 
         return FigureMetric.Troops;
+    }
+
+    /// <summary>
+    /// "sent 1,000 engineers in May, on top of the 11,000 already there": the count is added to another one named
+    /// in its clause or the clause right after it.
+    /// </summary>
+    private static bool AddsToAnEarlierCount(string folded, ClauseWindow window)
+    {
+        var end = window.RightEnd;
+        if (end < folded.Length && folded[end] == ',')
+        {
+            end = ClauseWindow.ClauseOf(folded, end + 1, end + 1).End;
+        }
+
+        foreach (var phrase in AddedToPhrases)
+        {
+            if (folded.IndexOf(phrase, window.RightStart, end - window.RightStart, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A front-line word that is not the name of a place ("frontline region", "border areas").</summary>
@@ -128,7 +161,7 @@ internal static class MetricClassifier
     /// <summary>"to be deployed" is a plan, unless reported as a present state: "estimated to be deployed".</summary>
     private static bool PlannedAfter(SentenceCues cues, ClauseWindow window)
     {
-        foreach (var hit in cues.All(CueKind.PlannedAfter, window.RightStart, window.RightEnd))
+        foreach (var hit in cues.All(CueKind.PlannedAfter, window.RightStart, OwnPredicateEnd(cues.Text, window)))
         {
             var before = Phrases.StartOfLastWords(cues.Text, window.RightStart, hit.Start, 1);
             if (!cues.Any(CueKind.ReportedPassive, before, hit.Start))
@@ -138,6 +171,31 @@ internal static class MetricClassifier
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Where the number's own predicate ends: at "and" when a finite auxiliary comes before it ("5,000 have been moving
+    /// to Russia and are expected to …" joins a second predicate); "5,000 soldiers and officers are expected to …"
+    /// is one.
+    /// </summary>
+    private static int OwnPredicateEnd(string folded, ClauseWindow window)
+    {
+        var and = folded.IndexOf(" and ", window.RightStart, window.RightEnd - window.RightStart, StringComparison.Ordinal);
+        if (and < 0)
+        {
+            return window.RightEnd;
+        }
+
+        foreach (var auxiliary in FiniteAuxiliaries)
+        {
+            var at = folded.IndexOf(auxiliary, window.RightStart, and + 1 - window.RightStart, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return and;
+            }
+        }
+
+        return window.RightEnd;
     }
 
     /// <summary>
@@ -159,6 +217,23 @@ internal static class MetricClassifier
                && !cues.Any(CueKind.Casualty, window.RightStart, window.RightEnd);
     }
 
+    /// <summary>
+    /// "will send 1,000 sappers and 5,000 builders": the second count of a list shares the plan or increment of the
+    /// first. Only a short noun phrase and "and" may stand between the two numbers, no clause break.
+    /// </summary>
+    private static FigureMetric? ListedAfter(string folded, ClauseWindow window, FigureMetric? previous)
+    {
+        if (previous is not (FigureMetric.TroopsPlanned or FigureMetric.TroopsAdditional)
+            || window.LeftStart == 0 || !char.IsAsciiDigit(folded[window.LeftStart - 1]))
+        {
+            return null;
+        }
+
+        return Phrases.EndsWithWords(folded, window.LeftEnd, "and") && Phrases.CountWords(folded, window.LeftStart, window.LeftEnd) <= MaxListNounWords
+            ? previous
+            : null;
+    }
+
     /// <summary>"…, with roughly 2,000 more moving toward the region": more of the soldiers the sentence named before.</summary>
     private static bool MoreOfTroops(SentenceCues cues, ClauseWindow window) =>
         cues.Any(CueKind.AdditionalAfter, window.RightStart, Phrases.EndOfFirstWords(cues.Text, window.RightStart, window.RightEnd, 1))
@@ -169,6 +244,16 @@ internal static class MetricClassifier
     {
         var folded = cues.Text;
         if (Phrases.StartsWithWords(folded, window.RightStart, "of them") || Phrases.StartsWithWords(folded, window.RightStart, "of those"))
+        {
+            return true;
+        }
+
+        // "about 8,000 of Pyongyang's 10,000 soldiers": a part of the soldiers counted by the next number (unless
+        // they were killed: "1,000 of the 11,000 troops were killed" is a casualty count).
+        if (Phrases.StartsWithWords(folded, window.RightStart, "of") && window.RightEnd < folded.Length
+            && !ClauseWindow.IsCutChar(folded[window.RightEnd]) && Phrases.CountWords(folded, window.RightStart, window.RightEnd) <= 4
+            && cues.Any(CueKind.SoldierNoun, window.RightEnd, Phrases.EndOfFirstWords(folded, window.RightEnd, folded.Length, 6))
+            && !cues.Any(CueKind.Casualty, window.RightEnd, Phrases.EndOfFirstWords(folded, window.RightEnd, folded.Length, 12)))
         {
             return true;
         }

@@ -29,6 +29,17 @@ internal static class NorthKoreanSubject
             return true;
         }
 
+        // "the 50,000 troops Moscow has sent": the count's noun, then another side owning it in a relative clause.
+        var rightOwner = Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 3);
+        foreach (var side in cues.All(CueKind.OtherSide, window.RightStart, rightOwner))
+        {
+            if (!AfterPreposition(cues, window.RightStart, side.Start)
+                && cues.Any(CueKind.LossWord, side.End, Phrases.EndOfFirstWords(folded, side.End, window.RightEnd, 1)))
+            {
+                return true;
+            }
+        }
+
         // "Russia has lost 700,000", "Ukrainian losses of 3,000" — but not "in combat with the Ukrainian military".
         var leftNear = Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 6);
         foreach (var side in cues.All(CueKind.OtherSide, leftNear, window.LeftEnd))

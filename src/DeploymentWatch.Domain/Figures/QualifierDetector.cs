@@ -1,6 +1,9 @@
 namespace DeploymentWatch.Domain.Figures;
 
-/// <summary>The hedge written just before a number ("about", "more than", "up to") or after it ("-plus", "or more").</summary>
+/// <summary>
+/// The hedge written just before a number ("about", "more than", "up to", "the agency estimates") or after it
+/// ("-plus", "or more"); an unhedged range ("between 10,000 and 12,000") is an estimate too.
+/// </summary>
 internal static class QualifierDetector
 {
     // Longest first, so "an estimated" wins over "estimated" and "no more than" over "more than".
@@ -11,6 +14,8 @@ internal static class QualifierDetector
         ("in excess of", FigureQualifier.Over),
         ("approximately", FigureQualifier.About),
         ("an estimated", FigureQualifier.About),
+        ("estimates of", FigureQualifier.About),
+        ("estimate of", FigureQualifier.About),
         ("as many as", FigureQualifier.Under),
         ("fewer than", FigureQualifier.Under),
         ("upwards of", FigureQualifier.Over),
@@ -18,6 +23,7 @@ internal static class QualifierDetector
         ("more than", FigureQualifier.Over),
         ("less than", FigureQualifier.Under),
         ("estimated", FigureQualifier.About),
+        ("estimates", FigureQualifier.About),
         ("at least", FigureQualifier.Over),
         ("close to", FigureQualifier.Under),
         ("at most", FigureQualifier.Under),
@@ -72,7 +78,8 @@ internal static class QualifierDetector
             }
         }
 
-        return FigureQualifier.Exact;
+        // "between 10,000 and 12,000", "11,000-12,000": a range is itself an estimate.
+        return mention.Low != mention.High ? FigureQualifier.About : FigureQualifier.Exact;
     }
 
     /// <summary>Where the qualifier phrase starts (or the number itself when there is none), for windows that must skip it.</summary>

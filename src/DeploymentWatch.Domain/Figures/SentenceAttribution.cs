@@ -25,7 +25,8 @@ internal sealed class SentenceAttribution
 
     /// <summary>
     /// The sources named in the number's own clause [<paramref name="clauseStart"/>, <paramref name="clauseEnd"/>),
-    /// else in its part of the sentence, else anywhere in the sentence.
+    /// else in its part of the sentence, else anywhere in the sentence — but not from a coordinate clause after it
+    /// that names its own number ("sent 14,000, and Western sources suggest 6,000 were killed").
     /// </summary>
     public IReadOnlyList<string> At(int position, int clauseStart, int clauseEnd)
     {
@@ -41,8 +42,8 @@ internal sealed class SentenceAttribution
             part++;
         }
 
-        var own = Distinct(_spans.Where(s => s.Part == part).SelectMany(s => s.Sources));
-        return own.Count > 0 ? own : All;
+        var own = Distinct(_spans.Where(s => s.Part == part && s.Reaches(position)).SelectMany(s => s.Sources));
+        return own.Count > 0 ? own : Distinct(_spans.Where(s => s.Reaches(position)).SelectMany(s => s.Sources));
     }
 
     /// <summary>The rule of the span <see cref="At"/> takes its sources from (the first one, when several).</summary>
@@ -60,7 +61,8 @@ internal sealed class SentenceAttribution
             part++;
         }
 
-        return (_spans.FirstOrDefault(s => s.Part == part && s.Sources.Length > 0) ?? _spans.FirstOrDefault(s => s.Sources.Length > 0))?.Rule
+        return (_spans.FirstOrDefault(s => s.Part == part && s.Sources.Length > 0 && s.Reaches(position))
+                ?? _spans.FirstOrDefault(s => s.Sources.Length > 0 && s.Reaches(position)))?.Rule
                ?? AttributionRule.Unattributed;
     }
 

@@ -13,10 +13,16 @@ internal sealed class SourceAttributor
     private const int MaxSpanTokens = 12;
     private const int SubjectTokens = 6;
     private readonly SourceAliases _aliases;
+    private readonly CueLexicon? _newsSubject;
 
-    public SourceAttributor(IReadOnlyList<SourceDefinition> sources)
+    /// <param name="newsSubject">
+    /// Names what the news is about ("North Korea"): it speaks only through true speech verbs ("North Korea said"),
+    /// not through "saw", "put" or "raised" ("North Korea saw 4,000 of its soldiers killed").
+    /// </param>
+    public SourceAttributor(IReadOnlyList<SourceDefinition> sources, CueLexicon? newsSubject = null)
     {
         _aliases = new SourceAliases(sources);
+        _newsSubject = newsSubject;
     }
 
     public SentenceAttribution Attribute(string folded, IReadOnlyList<NumberMention> mentions)
@@ -47,6 +53,7 @@ internal sealed class SourceAttributor
         var partStarts = new List<int> { 0 };
         var spans = new List<AttributionSpan>();
         var anaphoric = false;
+        var coordinate = -1;
         for (var t = 0; t < tokens.Count; t++)
         {
             var word = tokens.Span(t);
@@ -54,6 +61,14 @@ internal sealed class SourceAttributor
             if ((role & AttributionCues.Role.Contrast) != 0 || word is ";")
             {
                 partStarts.Add(tokens.Start(t));
+                coordinate = -1;
+                continue;
+            }
+
+            if (word is "and" && tokens.Is(t - 1, ","))
+            {
+                // ", and South Korean sources suggest …": a second clause, which may name its own source and number.
+                coordinate = tokens.Start(t);
                 continue;
             }
 
@@ -98,7 +113,7 @@ internal sealed class SourceAttributor
                     span = walker.Forward(t + 1);
                 }
             }
-            else if ((role & AttributionCues.Role.SourceNoun) != 0)
+            else if ((role & AttributionCues.Role.SourceNoun) != 0 && !IsAdjective(tokens, t))
             {
                 var back = walker.Backward(t - 1);
                 span = (back.From, t);
@@ -111,7 +126,9 @@ internal sealed class SourceAttributor
 
             var from = s.From <= s.To && s.From < tokens.Count ? tokens.Start(s.From) : 0;
             var to = s.From <= s.To && s.To < tokens.Count ? tokens.End(s.To) : -1;
-            var sources = hits.Where(hit => hit.Start >= from && hit.End <= to + 1).Select(hit => hit.SourceId).Distinct().ToArray();
+            var weak = (role & AttributionCues.Role.Speech) != 0 && AttributionCues.IsWeakSpeechVerb(word);
+            var sources = hits.Where(hit => hit.Start >= from && hit.End <= to + 1 && !(weak && IsNewsSubject(folded, hit)))
+                .Select(hit => hit.SourceId).Distinct().ToArray();
             if (sources.Length == 0)
             {
                 // "it said", "the agency added": the speaker is the one named before. "Analysts estimate" is not.
@@ -120,7 +137,14 @@ internal sealed class SourceAttributor
                 continue;
             }
 
-            spans.Add(new AttributionSpan(partStarts.Count - 1, Math.Min(from, tokens.Start(t)), Math.Max(to, tokens.End(t)), sources) { Citing = citing, Rule = rule });
+            var start = Math.Min(from, tokens.Start(t));
+            var end = Math.Max(to, tokens.End(t));
+            spans.Add(new AttributionSpan(partStarts.Count - 1, start, end, sources)
+            {
+                Citing = citing,
+                Rule = rule,
+                CoordinateStart = coordinate >= 0 && coordinate < start && NumberAfter(mentions, end) ? coordinate : -1,
+            });
         }
 
         // Within a part, a cited source replaces whoever passed the figure on.
@@ -133,15 +157,23 @@ internal sealed class SourceAttributor
         return new SentenceAttribution(partStarts, spans, anaphoric);
     }
 
+    private bool IsNewsSubject(string folded, SourceHit hit) =>
+        _newsSubject is not null && _newsSubject.MayMentionSubject(folded.AsSpan(hit.Start, hit.End - hit.Start));
+
+    private static bool NumberAfter(IReadOnlyList<NumberMention> mentions, int position) =>
+        mentions.Count > 0 && mentions[^1].Start >= position;
+
     /// <summary>Does [0, end) name a source by its acronym ("NIS:", "NATO:")? Then it is no dateline.</summary>
     public bool NamesAcronymSource(string folded, int end) =>
         _aliases.Find(folded).Any(h => h.Start < end && _aliases.IsAcronym(h));
 
     /// <summary>
     /// The sources a sentence without numbers names, for a next sentence that quotes or says "it said": those in
-    /// attribution position, else those in its subject (its first words: "The Pentagon briefed reporters …").
+    /// attribution position, else those in its subject (its first words: "The Pentagon released a report …") —
+    /// unless the subject is what the news is about (<paramref name="isNewsSubject"/>: "North Korea has sent
+    /// troops …" is no speaker).
     /// </summary>
-    public IReadOnlyList<string> NamedSources(string folded)
+    public IReadOnlyList<string> NamedSources(string folded, Func<string, int, int, bool> isNewsSubject)
     {
         var attribution = Attribute(folded, []);
         if (attribution.HasSources)
@@ -152,7 +184,7 @@ internal sealed class SourceAttributor
         var tokens = new SentenceTokens(folded);
         var subjectEnd = tokens.Count > SubjectTokens ? tokens.Start(SubjectTokens) : folded.Length;
         return DropPossessors(tokens, _aliases.Find(folded))
-            .Where(h => h.Start < subjectEnd)
+            .Where(h => h.Start < subjectEnd && !isNewsSubject(folded, h.Start, h.End))
             .Select(h => h.SourceId)
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -191,6 +223,13 @@ internal sealed class SourceAttributor
 
         return false;
     }
+
+    /// <summary>
+    /// "North Korea's official name", "official media": "official" before a noun describes it and names no one; "a
+    /// US official said", "an official in Seoul" is a person.
+    /// </summary>
+    private static bool IsAdjective(SentenceTokens tokens, int t) =>
+        tokens.Is(t, "official") && t + 1 < tokens.Count && AttributionCues.IsDescribedByOfficial(tokens.Span(t + 1));
 
     /// <summary>"estimated to be", "are believed": a passive speech verb has no speaker before it.</summary>
     private static bool IsPassive(SentenceTokens tokens, int verb) =>

@@ -7,6 +7,8 @@ namespace DeploymentWatch.Domain.Figures;
 /// </summary>
 internal sealed class SpanWalker(SentenceTokens tokens, bool[] covered, bool[] isNumber, int maxTokens)
 {
+    private const int MaxAppositiveTokens = 9;
+
     public (int From, int To) Backward(int from)
     {
         var t = from;
@@ -91,20 +93,32 @@ internal sealed class SpanWalker(SentenceTokens tokens, bool[] covered, bool[] i
         return (from, t - 1);
     }
 
-    /// <summary>The comma that opens a side clause closed by the comma at <paramref name="closing"/> (", who …,"), or -1.</summary>
+    /// <summary>
+    /// The comma that opens a side clause closed by the comma at <paramref name="closing"/> (", who …,"), or an
+    /// appositive after a source (", secretary of …,"), or -1.
+    /// </summary>
     private int RelativeClauseStart(int closing, int stop)
     {
+        var clausal = false;
         for (var k = closing - 1; k > stop && k > 0; k--)
         {
             if (tokens.Is(k, ","))
             {
-                return tokens.Is(k + 1, "who") || tokens.Is(k + 1, "which") || tokens.Is(k + 1, "whom") || tokens.Is(k + 1, "whose") ? k : -1;
+                if (tokens.Is(k + 1, "who") || tokens.Is(k + 1, "which") || tokens.Is(k + 1, "whom") || tokens.Is(k + 1, "whose"))
+                {
+                    return k;
+                }
+
+                // "Sergei Shoigu, secretary of Russia's Security Council, announced": an appositive after a named source.
+                return !clausal && covered[k - 1] && closing - k <= MaxAppositiveTokens ? k : -1;
             }
 
             if (isNumber[k] || tokens.Is(k, ";") || tokens.Is(k, ":"))
             {
                 return -1;
             }
+
+            clausal |= AttributionCues.IsStopWord(tokens.Span(k)) || AttributionCues.IsSpeechVerb(tokens.Span(k));
         }
 
         return -1;
