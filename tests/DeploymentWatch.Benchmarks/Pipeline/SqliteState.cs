@@ -51,6 +51,20 @@ internal sealed class SqliteState(IReadOnlyDictionary<string, long> bytes, long 
         return text.ToString().TrimEnd();
     }
 
+    /// <summary>Alerts delivered more than once to one channel (an alert has one outbox entry per channel, post or edit).</summary>
+    public static async Task<long> DeliveredTwiceAsync(string path)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT COUNT(*) FROM (
+                SELECT 1 FROM outbox WHERE status = 'delivered' AND alert_id IS NOT NULL
+                GROUP BY alert_id, platform, workspace, channel HAVING COUNT(*) > 1)
+            """;
+        return (long)(await command.ExecuteScalarAsync() ?? 0L);
+    }
+
     public long PerFeedBytes(int feeds) => PerFeedTables.Sum(t => bytes.GetValueOrDefault(t)) / feeds;
 
     public string Describe(int feeds)
