@@ -18,10 +18,16 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
+        return Compare(a, b, SharedCount(a.Keywords ?? [], b.Keywords ?? []));
+    }
+
+    /// <summary><see cref="Compare(StoryFingerprint, StoryFingerprint)"/> with the shared keywords already counted.</summary>
+    internal StorySimilarity Compare(StoryFingerprint a, StoryFingerprint b, int sharedKeywords)
+    {
         TimeSpan? apart = a.Time is { } ta && b.Time is { } tb ? (ta - tb).Duration() : null;
         var text = MinHashSignature.Containment(a.MinHash, a.Shingles, b.MinHash, b.Shingles);
         var figures = SharedCount(a.FigureKeys, b.FigureKeys);
-        var keywords = Jaccard(a.Keywords ?? [], b.Keywords ?? []);
+        var keywords = Jaccard(a.Keywords?.Count ?? 0, b.Keywords?.Count ?? 0, sharedKeywords);
         var days = apart?.TotalDays ?? Thresholds.UndatedDays;
         var evidence = keywords + (Thresholds.TextWeight * text) + (Thresholds.FigureWeight * Math.Min(figures, MaxSharedFigures))
                        - (Thresholds.DecayPerDay * days);
@@ -50,16 +56,26 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(earlier);
+        return Match(candidate, earlier, i => SharedCount(candidate.Keywords ?? [], earlier[i].Fingerprint.Keywords ?? []));
+    }
+
+    /// <summary>
+    /// <see cref="Match(StoryFingerprint, IReadOnlyList{StoryCandidate})"/> with the keywords the candidate shares
+    /// with <c>earlier[i]</c> counted by <paramref name="sharedKeywords"/> (a window counts them over interned ids).
+    /// </summary>
+    internal string? Match(StoryFingerprint candidate, IReadOnlyList<StoryCandidate> earlier, Func<int, int> sharedKeywords)
+    {
         string? best = null;
         var bestEvidence = double.NegativeInfinity;
-        foreach (var e in earlier)
+        for (var i = 0; i < earlier.Count; i++)
         {
+            var e = earlier[i];
             if ((candidate.Time - e.Fingerprint.Time)?.Duration() > Thresholds.Window)
             {
                 continue;
             }
 
-            var similarity = Compare(candidate, e.Fingerprint);
+            var similarity = Compare(candidate, e.Fingerprint, sharedKeywords(i));
             var strength = Math.Max(similarity.Evidence, similarity.Text);
             if (SameStory(similarity) && strength > bestEvidence)
             {
@@ -103,16 +119,8 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
         return Group(analyses.Select(a => new StoryCandidate(a.Article.ItemId, StoryFingerprint.From(a, vocabulary))).ToArray());
     }
 
-    private static double Jaccard(IReadOnlyList<string> a, IReadOnlyList<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return 0;
-        }
-
-        var shared = SharedCount(a, b);
-        return (double)shared / (a.Count + b.Count - shared);
-    }
+    private static double Jaccard(int countA, int countB, int shared) =>
+        countA == 0 || countB == 0 ? 0 : (double)shared / (countA + countB - shared);
 
     // Fingerprint lists are sorted ordinally: one merge pass, no set to allocate (a window compares many pairs).
     private static int SharedCount(IReadOnlyList<string> a, IReadOnlyList<string> b)

@@ -15,6 +15,10 @@ public sealed class StoryWindow(StoryMatcher matcher)
     // the matcher weighs the missing date itself.
     private readonly Dictionary<string, List<Entry>> _undatedByTopic = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entry> _byId = new(StringComparer.Ordinal);
+
+    // Keywords as small integers: an article is compared with every one of its window, and counting shared keywords
+    // over sorted integers costs a fraction of comparing strings. Ids are never reused, so no two words share one.
+    private readonly Dictionary<string, int> _keywordIds = new(StringComparer.Ordinal);
     private long _sequence;
 
     public int Count => _byId.Count;
@@ -30,7 +34,7 @@ public sealed class StoryWindow(StoryMatcher matcher)
             return;
         }
 
-        var entry = new Entry(candidate, _sequence++);
+        var entry = new Entry(candidate, _sequence++, KeywordIds(candidate.Fingerprint, add: true));
         _byId[candidate.Id] = entry;
         var time = candidate.Fingerprint.Time;
         foreach (var topic in candidate.Fingerprint.Topics)
@@ -62,7 +66,7 @@ public sealed class StoryWindow(StoryMatcher matcher)
     {
         ArgumentNullException.ThrowIfNull(fingerprint);
         var window = matcher.Thresholds.Window;
-        var picked = new Dictionary<long, StoryCandidate>();
+        var picked = new Dictionary<long, Entry>();
         foreach (var topic in fingerprint.Topics)
         {
             if (_byTopic.TryGetValue(topic, out var list))
@@ -91,8 +95,57 @@ public sealed class StoryWindow(StoryMatcher matcher)
             return null;
         }
 
-        var candidates = picked.OrderBy(p => p.Key).Select(p => p.Value).ToArray();
-        return matcher.Match(fingerprint, candidates);
+        var entries = picked.OrderBy(p => p.Key).Select(p => p.Value).ToArray();
+        var own = KeywordIds(fingerprint, add: false);
+        return matcher.Match(fingerprint, Array.ConvertAll(entries, e => e.Candidate), i => SharedCount(own, entries[i].Keywords));
+    }
+
+    /// <summary>The fingerprint's keywords as sorted ids; a word the window has never seen (when not adding) is left out, as no entry shares it.</summary>
+    private int[] KeywordIds(StoryFingerprint fingerprint, bool add)
+    {
+        var keywords = fingerprint.Keywords ?? [];
+        var ids = new List<int>(keywords.Count);
+        foreach (var keyword in keywords)
+        {
+            if (_keywordIds.TryGetValue(keyword, out var id))
+            {
+                ids.Add(id);
+            }
+            else if (add)
+            {
+                id = _keywordIds.Count;
+                _keywordIds[keyword] = id;
+                ids.Add(id);
+            }
+        }
+
+        ids.Sort();
+        return [.. ids];
+    }
+
+    // The same count as the matcher's merge over sorted strings (equal ids are equal words, and the reverse).
+    private static int SharedCount(int[] a, int[] b)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
     }
 
     /// <summary>Drops the articles <paramref name="isExpired"/> selects (those fallen out of the look-back).</summary>
@@ -118,11 +171,11 @@ public sealed class StoryWindow(StoryMatcher matcher)
         return expired.Count;
     }
 
-    private static void Pick(Dictionary<long, StoryCandidate> picked, Entry entry, string ownId)
+    private static void Pick(Dictionary<long, Entry> picked, Entry entry, string ownId)
     {
         if (!string.Equals(entry.Candidate.Id, ownId, StringComparison.Ordinal))
         {
-            picked.TryAdd(entry.Sequence, entry.Candidate);
+            picked.TryAdd(entry.Sequence, entry);
         }
     }
 
@@ -164,5 +217,5 @@ public sealed class StoryWindow(StoryMatcher matcher)
         return low;
     }
 
-    private sealed record Entry(StoryCandidate Candidate, long Sequence);
+    private sealed record Entry(StoryCandidate Candidate, long Sequence, int[] Keywords);
 }
