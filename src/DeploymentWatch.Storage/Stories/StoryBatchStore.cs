@@ -20,6 +20,8 @@ internal sealed class StoryBatchStore(StorageDatabase database) : IStoryBatchSto
     // Any constant shared by every instance of the bot, distinct from the migration lock: "DWSTORY" in ASCII.
     private const long PlanningLockKey = 0x0044_5753_544F_5259;
 
+    private const string SinceWithIdSql = "SELECT id, payload FROM alerts WHERE created_at >= @since ORDER BY created_at, id";
+
     public async Task<T> InPlanningLockAsync<T>(Func<IStoryBatchSession, Task<T>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
@@ -39,10 +41,14 @@ internal sealed class StoryBatchStore(StorageDatabase database) : IStoryBatchSto
 
     private sealed class Session(StorageDatabase database, DbConnection connection, DbTransaction transaction) : IStoryBatchSession
     {
-        public async Task<IReadOnlyList<Alert>> AlertsCreatedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+        public async Task<IReadOnlyList<Alert>> AlertsCreatedSinceAsync(
+            DateTimeOffset since, Func<string, bool> isKnown, CancellationToken cancellationToken)
         {
-            await using var command = database.Command(connection, transaction, AlertStore.SinceSql).Time("@since", since);
-            return await command.ListAsync(AlertStore.Read, cancellationToken);
+            ArgumentNullException.ThrowIfNull(isKnown);
+            await using var command = database.Command(connection, transaction, SinceWithIdSql).Time("@since", since);
+            // The payload column is read (and its JSON parsed) only for an alert the planner does not hold yet.
+            var alerts = await command.ListAsync(row => isKnown(row.Text("id")) ? null : AlertStore.Read(row), cancellationToken);
+            return alerts.OfType<Alert>().ToArray();
         }
 
         public async Task<Alert?> GetAlertAsync(string alertId, CancellationToken cancellationToken)
