@@ -66,7 +66,9 @@ public sealed class StoryWindow(StoryMatcher matcher)
     {
         ArgumentNullException.ThrowIfNull(fingerprint);
         var window = matcher.Thresholds.Window;
-        var picked = new Dictionary<long, Entry>();
+        var picked = new List<Entry>();
+        // An article of one topic meets each entry once; of several, an entry sharing two of them must count once.
+        HashSet<long>? met = fingerprint.Topics.Count > 1 ? [] : null;
         foreach (var topic in fingerprint.Topics)
         {
             if (_byTopic.TryGetValue(topic, out var list))
@@ -77,7 +79,7 @@ public sealed class StoryWindow(StoryMatcher matcher)
                     : (0, null);
                 for (var i = first; i < list.Count && (to is null || list[i].Candidate.Fingerprint.Time <= to); i++)
                 {
-                    Pick(picked, list[i], ownId);
+                    Pick(picked, met, list[i], ownId);
                 }
             }
 
@@ -85,7 +87,7 @@ public sealed class StoryWindow(StoryMatcher matcher)
             {
                 foreach (var entry in undated)
                 {
-                    Pick(picked, entry, ownId);
+                    Pick(picked, met, entry, ownId);
                 }
             }
         }
@@ -95,9 +97,15 @@ public sealed class StoryWindow(StoryMatcher matcher)
             return null;
         }
 
-        var entries = picked.OrderBy(p => p.Key).Select(p => p.Value).ToArray();
+        picked.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
+        var candidates = new StoryCandidate[picked.Count];
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            candidates[i] = picked[i].Candidate;
+        }
+
         var own = KeywordIds(fingerprint, add: false);
-        return matcher.Match(fingerprint, Array.ConvertAll(entries, e => e.Candidate), i => SharedCount(own, entries[i].Keywords));
+        return matcher.Match(fingerprint, candidates, i => SharedCount(own, picked[i].Keywords));
     }
 
     /// <summary>The fingerprint's keywords as sorted ids; a word the window has never seen (when not adding) is left out, as no entry shares it.</summary>
@@ -171,11 +179,11 @@ public sealed class StoryWindow(StoryMatcher matcher)
         return expired.Count;
     }
 
-    private static void Pick(Dictionary<long, Entry> picked, Entry entry, string ownId)
+    private static void Pick(List<Entry> picked, HashSet<long>? met, Entry entry, string ownId)
     {
-        if (!string.Equals(entry.Candidate.Id, ownId, StringComparison.Ordinal))
+        if (!string.Equals(entry.Candidate.Id, ownId, StringComparison.Ordinal) && (met is null || met.Add(entry.Sequence)))
         {
-            picked.TryAdd(entry.Sequence, entry);
+            picked.Add(entry);
         }
     }
 

@@ -123,11 +123,15 @@ internal sealed class DeliveryLog
 
     public int Failed { get; private set; }
 
+    /// <summary>Entries folded into backlog digests (delivered as part of one digest message each).</summary>
+    public int Merged { get; private set; }
+
     public int Errors { get; set; }
 
     public void Add(DispatchSummary sent)
     {
         Delivered += sent.Delivered;
         Failed += sent.Failed;
+        Merged += sent.Merged;
     }
 }

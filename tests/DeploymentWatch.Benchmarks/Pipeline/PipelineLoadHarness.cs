@@ -56,10 +56,10 @@ internal static class PipelineLoadHarness
         using var workspace = new FarmWorkspace(farm, 1, "15m", "off");
         await using var instance = await PipelineInstance.StartAsync(workspace.Config, workspace.Data, SqliteSettings(workspace));
 
+        var started = TimeProvider.System.GetUtcNow();
         var meter = new Meter();
         using var stop = new CancellationTokenSource();
-        TimeSpan? firstDelivery = null;
-        var delivering = Environment.GetEnvironmentVariable("DW_NODELIVER") is null ? instance.DeliverEveryAsync(DeliveryTick, sent => firstDelivery ??= sent.Delivered > 0 ? meter.Wall : null, stop.Token) : Task.FromResult(new DeliveryLog());
+        var delivering = instance.DeliverEveryAsync(DeliveryTick, _ => { }, stop.Token);
         var poll = await instance.PollAsync(ignoreSchedule: true, CancellationToken.None);
         var polled = meter.Wall;
         await stop.CancelAsync();
@@ -68,17 +68,19 @@ internal static class PipelineLoadHarness
         var pending = await instance.PendingAsync();
         var stories = poll.Alerts.Count(a => a.StoryId is null);
         var twice = await SqliteState.DeliveredTwiceAsync(workspace.Database);
+        var firstDelivery = await SqliteState.FirstDeliveredAtAsync(workspace.Database) - started;
 
         Console.WriteLine(
             $"single feed of {items} on-topic items: {string.Join("; ", poll.Failures.Select(f => f.Reason))} {poll.NewItems} new, {poll.Alerts.Count} alerts in {stories} stories, " +
-            $"{delivered} messages delivered, {twice} delivered twice, {pending} pending; poll {polled.TotalSeconds:0.0} s, all delivered {meter.Wall.TotalSeconds:0.0} s, " +
+            $"{delivered} messages delivered ({log.Merged} entries merged into digests), {twice} delivered twice, {pending} pending; poll {polled.TotalSeconds:0.0} s, all delivered {meter.Wall.TotalSeconds:0.0} s, " +
             $"CPU {meter.Cpu.TotalSeconds:0.0} s, first delivery {firstDelivery?.TotalSeconds:0.0} s; {LoadAverage.Read()}");
         if (pending > 0)
         {
             Console.WriteLine(await SqliteState.PendingReasonsAsync(workspace.Database));
         }
 
-        var passed = poll.Alerts.Count == items && delivered == items && pending == 0 && twice == 0;
+        // Every entry went out, alone or folded into a digest message (the outbox merges a long queue): none left, none twice.
+        var passed = poll.Alerts.Count == items && delivered > 0 && log.Failed == 0 && pending == 0 && twice == 0;
         Console.WriteLine(passed ? "PASS" : "FAIL");
         return passed ? 0 : 1;
     }
@@ -112,10 +114,10 @@ internal static class PipelineLoadHarness
         await using var instance = await PipelineInstance.StartAsync(workspace.Config, workspace.Data, SqliteSettings(workspace));
 
         Console.WriteLine($"start: {LoadAverage.Read()}");
+        var started = TimeProvider.System.GetUtcNow();
         var meter = new Meter();
         using var stop = new CancellationTokenSource();
-        TimeSpan? firstDelivery = null;
-        var delivering = instance.DeliverEveryAsync(DeliveryTick, sent => firstDelivery ??= sent.Delivered > 0 ? meter.Wall : null, stop.Token);
+        var delivering = instance.DeliverEveryAsync(DeliveryTick, _ => { }, stop.Token);
         var poll = await instance.PollAsync(ignoreSchedule: false, CancellationToken.None);
         var polled = meter.Wall;
         var pollCpu = meter.Cpu;
@@ -125,10 +127,12 @@ internal static class PipelineLoadHarness
         var pending = await instance.PendingAsync();
         var stories = poll.Alerts.Count(a => a.StoryId is null);
         var twice = await SqliteState.DeliveredTwiceAsync(workspace.Database);
+        var firstDelivery = await SqliteState.FirstDeliveredAtAsync(workspace.Database) - started;
 
         Console.WriteLine(
             $"first poll of {feeds} feeds x {perFeed} items: {poll.FeedsPolled} polled, {poll.Failures.Count} failed, {poll.NewItems} new items, " +
-            $"{poll.Alerts.Count} alerts in {stories} stories; {log.Delivered + rest} messages delivered, {twice} delivered twice, {pending} pending, " +
+            $"{poll.Alerts.Count} alerts in {stories} stories; {log.Delivered + rest} messages delivered ({log.Merged} entries merged into digests), " +
+            $"{twice} delivered twice, {pending} pending, " +
             $"{log.Errors} delivery rounds failed");
         Console.WriteLine(
             $"poll wall {polled.TotalSeconds:0.0} s, CPU {pollCpu.TotalSeconds:0.0} s (farm included); first alert delivered at " +

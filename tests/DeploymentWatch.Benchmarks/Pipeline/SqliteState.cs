@@ -65,6 +65,21 @@ internal sealed class SqliteState(IReadOnlyDictionary<string, long> bytes, long 
         return (long)(await command.ExecuteScalarAsync() ?? 0L);
     }
 
+    /// <summary>
+    /// When the first message was delivered (delivered_at, written from the system clock): a delivery round lasts
+    /// as long as entries keep coming, so its end says nothing about when its first message went out.
+    /// </summary>
+    public static async Task<DateTimeOffset?> FirstDeliveredAtAsync(string path)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MIN(delivered_at) FROM outbox WHERE status = 'delivered'";
+        return await command.ExecuteScalarAsync() is string text
+            ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal)
+            : null;
+    }
+
     public long PerFeedBytes(int feeds) => PerFeedTables.Sum(t => bytes.GetValueOrDefault(t)) / feeds;
 
     public string Describe(int feeds)
