@@ -56,17 +56,20 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(earlier);
-        return Match(candidate, earlier, i => SharedCount(candidate.Keywords ?? [], earlier[i].Fingerprint.Keywords ?? []));
+        return Match(candidate, earlier, i => SharedCount(candidate.Keywords ?? [], earlier[i].Fingerprint.Keywords ?? []), i => i);
     }
 
     /// <summary>
     /// <see cref="Match(StoryFingerprint, IReadOnlyList{StoryCandidate})"/> with the keywords the candidate shares
-    /// with <c>earlier[i]</c> counted by <paramref name="sharedKeywords"/> (a window counts them over interned ids).
+    /// with <c>earlier[i]</c> counted by <paramref name="sharedKeywords"/> (a window counts them over interned ids),
+    /// and equal strengths won by the lowest <paramref name="order"/> (the earliest added), so the list need not be sorted.
     /// </summary>
-    internal string? Match(StoryFingerprint candidate, IReadOnlyList<StoryCandidate> earlier, Func<int, int> sharedKeywords)
+    internal string? Match(
+        StoryFingerprint candidate, IReadOnlyList<StoryCandidate> earlier, Func<int, int> sharedKeywords, Func<int, long> order)
     {
         string? best = null;
         var bestEvidence = double.NegativeInfinity;
+        var bestOrder = long.MaxValue;
         for (var i = 0; i < earlier.Count; i++)
         {
             var e = earlier[i];
@@ -77,8 +80,9 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
 
             var similarity = Compare(candidate, e.Fingerprint, sharedKeywords(i));
             var strength = Math.Max(similarity.Evidence, similarity.Text);
-            if (SameStory(similarity) && strength > bestEvidence)
+            if (SameStory(similarity) && (strength > bestEvidence || (strength == bestEvidence && order(i) < bestOrder)))
             {
+                bestOrder = order(i);
                 best = e.Story;
                 bestEvidence = strength;
             }

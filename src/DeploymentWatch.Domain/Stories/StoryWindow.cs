@@ -20,6 +20,7 @@ public sealed class StoryWindow(StoryMatcher matcher)
     // over sorted integers costs a fraction of comparing strings. Ids are never reused, so no two words share one.
     private readonly Dictionary<string, int> _keywordIds = new(StringComparer.Ordinal);
     private long _sequence;
+    private long _placements;
 
     public int Count => _byId.Count;
 
@@ -67,8 +68,8 @@ public sealed class StoryWindow(StoryMatcher matcher)
         ArgumentNullException.ThrowIfNull(fingerprint);
         var window = matcher.Thresholds.Window;
         var picked = new List<Entry>();
-        // An article of one topic meets each entry once; of several, an entry sharing two of them must count once.
-        HashSet<long>? met = fingerprint.Topics.Count > 1 ? [] : null;
+        // An entry sharing two of the article's topics is met twice and counted once: marked with this placement's number.
+        var placement = ++_placements;
         foreach (var topic in fingerprint.Topics)
         {
             if (_byTopic.TryGetValue(topic, out var list))
@@ -79,7 +80,7 @@ public sealed class StoryWindow(StoryMatcher matcher)
                     : (0, null);
                 for (var i = first; i < list.Count && (to is null || list[i].Candidate.Fingerprint.Time <= to); i++)
                 {
-                    Pick(picked, met, list[i], ownId);
+                    Pick(picked, placement, list[i], ownId);
                 }
             }
 
@@ -87,7 +88,7 @@ public sealed class StoryWindow(StoryMatcher matcher)
             {
                 foreach (var entry in undated)
                 {
-                    Pick(picked, met, entry, ownId);
+                    Pick(picked, placement, entry, ownId);
                 }
             }
         }
@@ -97,7 +98,6 @@ public sealed class StoryWindow(StoryMatcher matcher)
             return null;
         }
 
-        picked.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
         var candidates = new StoryCandidate[picked.Count];
         for (var i = 0; i < candidates.Length; i++)
         {
@@ -105,7 +105,8 @@ public sealed class StoryWindow(StoryMatcher matcher)
         }
 
         var own = KeywordIds(fingerprint, add: false);
-        return matcher.Match(fingerprint, candidates, i => SharedCount(own, picked[i].Keywords));
+        // Unsorted: ties go to the entry added first, as they would over the entries in the order they were added.
+        return matcher.Match(fingerprint, candidates, i => SharedCount(own, picked[i].Keywords), i => picked[i].Sequence);
     }
 
     /// <summary>The fingerprint's keywords as sorted ids; a word the window has never seen (when not adding) is left out, as no entry shares it.</summary>
@@ -179,10 +180,11 @@ public sealed class StoryWindow(StoryMatcher matcher)
         return expired.Count;
     }
 
-    private static void Pick(List<Entry> picked, HashSet<long>? met, Entry entry, string ownId)
+    private static void Pick(List<Entry> picked, long placement, Entry entry, string ownId)
     {
-        if (!string.Equals(entry.Candidate.Id, ownId, StringComparison.Ordinal) && (met is null || met.Add(entry.Sequence)))
+        if (entry.MetIn != placement && !string.Equals(entry.Candidate.Id, ownId, StringComparison.Ordinal))
         {
+            entry.MetIn = placement;
             picked.Add(entry);
         }
     }
@@ -225,5 +227,15 @@ public sealed class StoryWindow(StoryMatcher matcher)
         return low;
     }
 
-    private sealed record Entry(StoryCandidate Candidate, long Sequence, int[] Keywords);
+    private sealed class Entry(StoryCandidate candidate, long sequence, int[] keywords)
+    {
+        public StoryCandidate Candidate { get; } = candidate;
+
+        public long Sequence { get; } = sequence;
+
+        public int[] Keywords { get; } = keywords;
+
+        /// <summary>The last placement that picked this entry.</summary>
+        public long MetIn { get; set; }
+    }
 }

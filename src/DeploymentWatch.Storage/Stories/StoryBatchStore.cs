@@ -20,7 +20,7 @@ internal sealed class StoryBatchStore(StorageDatabase database) : IStoryBatchSto
     // Any constant shared by every instance of the bot, distinct from the migration lock: "DWSTORY" in ASCII.
     private const long PlanningLockKey = 0x0044_5753_544F_5259;
 
-    private const string SinceWithIdSql = "SELECT id, payload FROM alerts WHERE created_at >= @since ORDER BY created_at, id";
+    private const string IdsSinceSql = "SELECT id FROM alerts WHERE created_at >= @since ORDER BY created_at, id";
 
     public async Task<T> InPlanningLockAsync<T>(Func<IStoryBatchSession, Task<T>> work, CancellationToken cancellationToken)
     {
@@ -45,10 +45,31 @@ internal sealed class StoryBatchStore(StorageDatabase database) : IStoryBatchSto
             DateTimeOffset since, Func<string, bool> isKnown, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(isKnown);
-            await using var command = database.Command(connection, transaction, SinceWithIdSql).Time("@since", since);
-            // The payload column is read (and its JSON parsed) only for an alert the planner does not hold yet.
-            var alerts = await command.ListAsync(row => isKnown(row.Text("id")) ? null : AlertStore.Read(row), cancellationToken);
-            return alerts.OfType<Alert>().ToArray();
+            // Ids first (a payload runs over several pages), then the payloads of the alerts the planner lacks only.
+            List<string> ids;
+            await using (var command = database.Command(connection, transaction, IdsSinceSql).Time("@since", since))
+            {
+                ids = await command.ListAsync(row => row.Text("id"), cancellationToken);
+            }
+
+            var unknown = ids.Where(id => !isKnown(id)).ToArray();
+            if (unknown.Length == 0)
+            {
+                return [];
+            }
+
+            var byId = new Dictionary<string, Alert>(StringComparer.Ordinal);
+            foreach (var chunk in unknown.Chunk(1_000))
+            {
+                var sql = $"SELECT id, payload FROM alerts WHERE id IN {JsonList.Texts(database, "@ids")}";
+                await using var command = database.Command(connection, transaction, sql).Json("@ids", JsonList.Of(chunk));
+                foreach (var (id, alert) in await command.ListAsync(row => (row.Text("id"), AlertStore.Read(row)), cancellationToken))
+                {
+                    byId[id] = alert;
+                }
+            }
+
+            return unknown.Where(byId.ContainsKey).Select(id => byId[id]).ToArray();
         }
 
         public async Task<Alert?> GetAlertAsync(string alertId, CancellationToken cancellationToken)
