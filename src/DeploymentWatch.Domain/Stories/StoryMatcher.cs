@@ -24,14 +24,8 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
     /// <summary><see cref="Compare(StoryFingerprint, StoryFingerprint)"/> with the shared keywords already counted.</summary>
     internal StorySimilarity Compare(StoryFingerprint a, StoryFingerprint b, int sharedKeywords)
     {
-        TimeSpan? apart = a.Time is { } ta && b.Time is { } tb ? (ta - tb).Duration() : null;
-        var text = MinHashSignature.Containment(a.MinHash, a.Shingles, b.MinHash, b.Shingles);
-        var figures = SharedCount(a.FigureKeys, b.FigureKeys);
-        var keywords = Jaccard(a.Keywords?.Count ?? 0, b.Keywords?.Count ?? 0, sharedKeywords);
-        var days = apart?.TotalDays ?? Thresholds.UndatedDays;
-        var evidence = keywords + (Thresholds.TextWeight * text) + (Thresholds.FigureWeight * Math.Min(figures, MaxSharedFigures))
-                       - (Thresholds.DecayPerDay * days);
-        return new StorySimilarity(apart, text, figures, keywords, SharedCount(a.Topics, b.Topics) > 0, evidence);
+        var m = Measure(a, b, sharedKeywords);
+        return new StorySimilarity(m.Apart, m.Text, m.SharedFigures, m.Keywords, m.SharedTopic, m.Evidence);
     }
 
     public bool SameStory(StoryFingerprint a, StoryFingerprint b) => SameStory(Compare(a, b));
@@ -39,14 +33,27 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
     public bool SameStory(StorySimilarity similarity)
     {
         ArgumentNullException.ThrowIfNull(similarity);
-        if (similarity.Apart > Thresholds.Window)
-        {
-            return false;
-        }
-
-        return similarity.Text >= Thresholds.NearDuplicate
-               || (similarity.SharedTopic && similarity.Evidence >= Thresholds.MinEvidence);
+        return Same(similarity.Apart, similarity.Text, similarity.SharedTopic, similarity.Evidence);
     }
+
+    private bool Same(TimeSpan? apart, double text, bool sharedTopic, double evidence) =>
+        !(apart > Thresholds.Window)
+        && (text >= Thresholds.NearDuplicate || (sharedTopic && evidence >= Thresholds.MinEvidence));
+
+    // One formula for Compare and Match; a value, because a window makes millions of comparisons per poll.
+    private Measured Measure(StoryFingerprint a, StoryFingerprint b, int sharedKeywords)
+    {
+        TimeSpan? apart = a.Time is { } ta && b.Time is { } tb ? (ta - tb).Duration() : null;
+        var text = MinHashSignature.Containment(a.MinHash, a.Shingles, b.MinHash, b.Shingles);
+        var figures = SharedCount(a.FigureKeys, b.FigureKeys);
+        var keywords = Jaccard(a.Keywords?.Count ?? 0, b.Keywords?.Count ?? 0, sharedKeywords);
+        var days = apart?.TotalDays ?? Thresholds.UndatedDays;
+        var evidence = keywords + (Thresholds.TextWeight * text) + (Thresholds.FigureWeight * Math.Min(figures, MaxSharedFigures))
+                       - (Thresholds.DecayPerDay * days);
+        return new Measured(apart, text, figures, keywords, SharedCount(a.Topics, b.Topics) > 0, evidence);
+    }
+
+    private readonly record struct Measured(TimeSpan? Apart, double Text, int SharedFigures, double Keywords, bool SharedTopic, double Evidence);
 
     /// <summary>
     /// The story id of the best-matching article in <paramref name="earlier"/> (a window of recent stories' members),
@@ -78,9 +85,10 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
                 continue;
             }
 
-            var similarity = Compare(candidate, e.Fingerprint, sharedKeywords(i));
-            var strength = Math.Max(similarity.Evidence, similarity.Text);
-            if (SameStory(similarity) && (strength > bestEvidence || (strength == bestEvidence && order(i) < bestOrder)))
+            var m = Measure(candidate, e.Fingerprint, sharedKeywords(i));
+            var strength = Math.Max(m.Evidence, m.Text);
+            if (Same(m.Apart, m.Text, m.SharedTopic, m.Evidence)
+                && (strength > bestEvidence || (strength == bestEvidence && order(i) < bestOrder)))
             {
                 bestOrder = order(i);
                 best = e.Story;
