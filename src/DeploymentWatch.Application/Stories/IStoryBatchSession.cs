@@ -6,8 +6,11 @@ namespace DeploymentWatch.Application.Stories;
 /// <summary>The reads and the one write of a planning batch, all inside its transaction and lock.</summary>
 public interface IStoryBatchSession
 {
-    /// <summary>Alerts created at or after <paramref name="since"/>, oldest first.</summary>
-    Task<IReadOnlyList<Alert>> AlertsCreatedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
+    /// <summary>
+    /// Alerts created at or after <paramref name="since"/>, oldest first, without those <paramref name="isKnown"/>
+    /// says the caller holds already (their payloads are not even read: a refresh mostly finds the caller's own).
+    /// </summary>
+    Task<IReadOnlyList<Alert>> AlertsCreatedSinceAsync(DateTimeOffset since, Func<string, bool> isKnown, CancellationToken cancellationToken);
 
     Task<Alert?> GetAlertAsync(string alertId, CancellationToken cancellationToken);
 

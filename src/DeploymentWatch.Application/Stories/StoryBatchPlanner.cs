@@ -118,12 +118,13 @@ public sealed class StoryBatchPlanner(
         if (_recent.LoadedAt is not { } loadedAt)
         {
             _recent.LoadFigures(await session.LatestFiguresAsync(cancellationToken));
-            _recent.Load(await session.AlertsCreatedSinceAsync(lookBack, cancellationToken), now, withFigures: false);
+            _recent.Load(await session.AlertsCreatedSinceAsync(lookBack, _ => false, cancellationToken), now, withFigures: false);
             return;
         }
 
         var since = loadedAt - ReadOverlap;
-        _recent.Load(await session.AlertsCreatedSinceAsync(since < lookBack ? lookBack : since, cancellationToken), now, withFigures: true);
+        _recent.Load(
+            await session.AlertsCreatedSinceAsync(since < lookBack ? lookBack : since, _recent.Knows, cancellationToken), now, withFigures: true);
         _recent.Evict(lookBack);
     }
 

@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace DeploymentWatch.Domain.Stories;
 
 /// <summary>
@@ -41,14 +45,39 @@ public static class MinHashSignature
             return 0;
         }
 
+        return (double)EqualCount(Span(a), Span(b)) / a.Count;
+    }
+
+    // A window compares one signature with thousands: over spans, four positions per vector step, not one
+    // interface call per position.
+    private static int EqualCount(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
+    {
         var equal = 0;
-        for (var i = 0; i < a.Count; i++)
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            for (; i + Vector128<uint>.Count <= a.Length; i += Vector128<uint>.Count)
+            {
+                var same = Vector128.Equals(Vector128.Create(a.Slice(i, Vector128<uint>.Count)), Vector128.Create(b.Slice(i, Vector128<uint>.Count)));
+                equal += BitOperations.PopCount(same.ExtractMostSignificantBits());
+            }
+        }
+
+        for (; i < a.Length; i++)
         {
             equal += a[i] == b[i] ? 1 : 0;
         }
 
-        return (double)equal / a.Count;
+        return equal;
     }
+
+    // Signatures are arrays when computed and lists when read back from JSON.
+    private static ReadOnlySpan<uint> Span(IReadOnlyList<uint> signature) => signature switch
+    {
+        uint[] array => array,
+        List<uint> list => CollectionsMarshal.AsSpan(list),
+        _ => signature.ToArray(),
+    };
 
     /// <summary>
     /// Estimated share of the smaller text's shingles found in the other: from Jaccard J and the set sizes,

@@ -18,14 +18,14 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        TimeSpan? apart = a.Time is { } ta && b.Time is { } tb ? (ta - tb).Duration() : null;
-        var text = MinHashSignature.Containment(a.MinHash, a.Shingles, b.MinHash, b.Shingles);
-        var figures = SharedCount(a.FigureKeys, b.FigureKeys);
-        var keywords = Jaccard(a.Keywords ?? [], b.Keywords ?? []);
-        var days = apart?.TotalDays ?? Thresholds.UndatedDays;
-        var evidence = keywords + (Thresholds.TextWeight * text) + (Thresholds.FigureWeight * Math.Min(figures, MaxSharedFigures))
-                       - (Thresholds.DecayPerDay * days);
-        return new StorySimilarity(apart, text, figures, keywords, SharedCount(a.Topics, b.Topics) > 0, evidence);
+        return Compare(a, b, SharedCount(a.Keywords ?? [], b.Keywords ?? []));
+    }
+
+    /// <summary><see cref="Compare(StoryFingerprint, StoryFingerprint)"/> with the shared keywords already counted.</summary>
+    internal StorySimilarity Compare(StoryFingerprint a, StoryFingerprint b, int sharedKeywords)
+    {
+        var m = Measure(a, b, sharedKeywords);
+        return new StorySimilarity(m.Apart, m.Text, m.SharedFigures, m.Keywords, m.SharedTopic, m.Evidence);
     }
 
     public bool SameStory(StoryFingerprint a, StoryFingerprint b) => SameStory(Compare(a, b));
@@ -33,14 +33,27 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
     public bool SameStory(StorySimilarity similarity)
     {
         ArgumentNullException.ThrowIfNull(similarity);
-        if (similarity.Apart > Thresholds.Window)
-        {
-            return false;
-        }
-
-        return similarity.Text >= Thresholds.NearDuplicate
-               || (similarity.SharedTopic && similarity.Evidence >= Thresholds.MinEvidence);
+        return Same(similarity.Apart, similarity.Text, similarity.SharedTopic, similarity.Evidence);
     }
+
+    private bool Same(TimeSpan? apart, double text, bool sharedTopic, double evidence) =>
+        !(apart > Thresholds.Window)
+        && (text >= Thresholds.NearDuplicate || (sharedTopic && evidence >= Thresholds.MinEvidence));
+
+    // One formula for Compare and Match; a value, because a window makes millions of comparisons per poll.
+    private Measured Measure(StoryFingerprint a, StoryFingerprint b, int sharedKeywords)
+    {
+        TimeSpan? apart = a.Time is { } ta && b.Time is { } tb ? (ta - tb).Duration() : null;
+        var text = MinHashSignature.Containment(a.MinHash, a.Shingles, b.MinHash, b.Shingles);
+        var figures = SharedCount(a.FigureKeys, b.FigureKeys);
+        var keywords = Jaccard(a.Keywords?.Count ?? 0, b.Keywords?.Count ?? 0, sharedKeywords);
+        var days = apart?.TotalDays ?? Thresholds.UndatedDays;
+        var evidence = keywords + (Thresholds.TextWeight * text) + (Thresholds.FigureWeight * Math.Min(figures, MaxSharedFigures))
+                       - (Thresholds.DecayPerDay * days);
+        return new Measured(apart, text, figures, keywords, SharedCount(a.Topics, b.Topics) > 0, evidence);
+    }
+
+    private readonly record struct Measured(TimeSpan? Apart, double Text, int SharedFigures, double Keywords, bool SharedTopic, double Evidence);
 
     /// <summary>
     /// The story id of the best-matching article in <paramref name="earlier"/> (a window of recent stories' members),
@@ -50,19 +63,34 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(earlier);
+        return Match(candidate, earlier, i => SharedCount(candidate.Keywords ?? [], earlier[i].Fingerprint.Keywords ?? []), i => i);
+    }
+
+    /// <summary>
+    /// <see cref="Match(StoryFingerprint, IReadOnlyList{StoryCandidate})"/> with the keywords the candidate shares
+    /// with <c>earlier[i]</c> counted by <paramref name="sharedKeywords"/> (a window counts them over interned ids),
+    /// and equal strengths won by the lowest <paramref name="order"/> (the earliest added), so the list need not be sorted.
+    /// </summary>
+    internal string? Match(
+        StoryFingerprint candidate, IReadOnlyList<StoryCandidate> earlier, Func<int, int> sharedKeywords, Func<int, long> order)
+    {
         string? best = null;
         var bestEvidence = double.NegativeInfinity;
-        foreach (var e in earlier)
+        var bestOrder = long.MaxValue;
+        for (var i = 0; i < earlier.Count; i++)
         {
+            var e = earlier[i];
             if ((candidate.Time - e.Fingerprint.Time)?.Duration() > Thresholds.Window)
             {
                 continue;
             }
 
-            var similarity = Compare(candidate, e.Fingerprint);
-            var strength = Math.Max(similarity.Evidence, similarity.Text);
-            if (SameStory(similarity) && strength > bestEvidence)
+            var m = Measure(candidate, e.Fingerprint, sharedKeywords(i));
+            var strength = Math.Max(m.Evidence, m.Text);
+            if (Same(m.Apart, m.Text, m.SharedTopic, m.Evidence)
+                && (strength > bestEvidence || (strength == bestEvidence && order(i) < bestOrder)))
             {
+                bestOrder = order(i);
                 best = e.Story;
                 bestEvidence = strength;
             }
@@ -103,16 +131,8 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
         return Group(analyses.Select(a => new StoryCandidate(a.Article.ItemId, StoryFingerprint.From(a, vocabulary))).ToArray());
     }
 
-    private static double Jaccard(IReadOnlyList<string> a, IReadOnlyList<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return 0;
-        }
-
-        var shared = SharedCount(a, b);
-        return (double)shared / (a.Count + b.Count - shared);
-    }
+    private static double Jaccard(int countA, int countB, int shared) =>
+        countA == 0 || countB == 0 ? 0 : (double)shared / (countA + countB - shared);
 
     // Fingerprint lists are sorted ordinally: one merge pass, no set to allocate (a window compares many pairs).
     private static int SharedCount(IReadOnlyList<string> a, IReadOnlyList<string> b)

@@ -15,7 +15,12 @@ public sealed class StoryWindow(StoryMatcher matcher)
     // the matcher weighs the missing date itself.
     private readonly Dictionary<string, List<Entry>> _undatedByTopic = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entry> _byId = new(StringComparer.Ordinal);
+
+    // Keywords as small integers: an article is compared with every one of its window, and counting shared keywords
+    // over sorted integers costs a fraction of comparing strings. Ids are never reused, so no two words share one.
+    private readonly Dictionary<string, int> _keywordIds = new(StringComparer.Ordinal);
     private long _sequence;
+    private long _placements;
 
     public int Count => _byId.Count;
 
@@ -30,7 +35,7 @@ public sealed class StoryWindow(StoryMatcher matcher)
             return;
         }
 
-        var entry = new Entry(candidate, _sequence++);
+        var entry = new Entry(candidate, _sequence++, KeywordIds(candidate.Fingerprint, add: true));
         _byId[candidate.Id] = entry;
         var time = candidate.Fingerprint.Time;
         foreach (var topic in candidate.Fingerprint.Topics)
@@ -62,7 +67,9 @@ public sealed class StoryWindow(StoryMatcher matcher)
     {
         ArgumentNullException.ThrowIfNull(fingerprint);
         var window = matcher.Thresholds.Window;
-        var picked = new Dictionary<long, StoryCandidate>();
+        var picked = new List<Entry>();
+        // An entry sharing two of the article's topics is met twice and counted once: marked with this placement's number.
+        var placement = ++_placements;
         foreach (var topic in fingerprint.Topics)
         {
             if (_byTopic.TryGetValue(topic, out var list))
@@ -73,7 +80,7 @@ public sealed class StoryWindow(StoryMatcher matcher)
                     : (0, null);
                 for (var i = first; i < list.Count && (to is null || list[i].Candidate.Fingerprint.Time <= to); i++)
                 {
-                    Pick(picked, list[i], ownId);
+                    Pick(picked, placement, list[i], ownId);
                 }
             }
 
@@ -81,7 +88,7 @@ public sealed class StoryWindow(StoryMatcher matcher)
             {
                 foreach (var entry in undated)
                 {
-                    Pick(picked, entry, ownId);
+                    Pick(picked, placement, entry, ownId);
                 }
             }
         }
@@ -91,8 +98,63 @@ public sealed class StoryWindow(StoryMatcher matcher)
             return null;
         }
 
-        var candidates = picked.OrderBy(p => p.Key).Select(p => p.Value).ToArray();
-        return matcher.Match(fingerprint, candidates);
+        var candidates = new StoryCandidate[picked.Count];
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            candidates[i] = picked[i].Candidate;
+        }
+
+        var own = KeywordIds(fingerprint, add: false);
+        // Unsorted: ties go to the entry added first, as they would over the entries in the order they were added.
+        return matcher.Match(fingerprint, candidates, i => SharedCount(own, picked[i].Keywords), i => picked[i].Sequence);
+    }
+
+    /// <summary>The fingerprint's keywords as sorted ids; a word the window has never seen (when not adding) is left out, as no entry shares it.</summary>
+    private int[] KeywordIds(StoryFingerprint fingerprint, bool add)
+    {
+        var keywords = fingerprint.Keywords ?? [];
+        var ids = new List<int>(keywords.Count);
+        foreach (var keyword in keywords)
+        {
+            if (_keywordIds.TryGetValue(keyword, out var id))
+            {
+                ids.Add(id);
+            }
+            else if (add)
+            {
+                id = _keywordIds.Count;
+                _keywordIds[keyword] = id;
+                ids.Add(id);
+            }
+        }
+
+        ids.Sort();
+        return [.. ids];
+    }
+
+    // The same count as the matcher's merge over sorted strings (equal ids are equal words, and the reverse).
+    private static int SharedCount(int[] a, int[] b)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
     }
 
     /// <summary>Drops the articles <paramref name="isExpired"/> selects (those fallen out of the look-back).</summary>
@@ -118,11 +180,12 @@ public sealed class StoryWindow(StoryMatcher matcher)
         return expired.Count;
     }
 
-    private static void Pick(Dictionary<long, StoryCandidate> picked, Entry entry, string ownId)
+    private static void Pick(List<Entry> picked, long placement, Entry entry, string ownId)
     {
-        if (!string.Equals(entry.Candidate.Id, ownId, StringComparison.Ordinal))
+        if (entry.MetIn != placement && !string.Equals(entry.Candidate.Id, ownId, StringComparison.Ordinal))
         {
-            picked.TryAdd(entry.Sequence, entry.Candidate);
+            entry.MetIn = placement;
+            picked.Add(entry);
         }
     }
 
@@ -164,5 +227,15 @@ public sealed class StoryWindow(StoryMatcher matcher)
         return low;
     }
 
-    private sealed record Entry(StoryCandidate Candidate, long Sequence);
+    private sealed class Entry(StoryCandidate candidate, long sequence, int[] keywords)
+    {
+        public StoryCandidate Candidate { get; } = candidate;
+
+        public long Sequence { get; } = sequence;
+
+        public int[] Keywords { get; } = keywords;
+
+        /// <summary>The last placement that picked this entry.</summary>
+        public long MetIn { get; set; }
+    }
 }

@@ -44,6 +44,8 @@ internal sealed class StorageCommand(StorageDatabase database, DbCommand command
         int affected;
         try
         {
+            // A statement of its own is a transaction of its own: it waits for the writer like one.
+            using var turn = command.Transaction is null ? await database.EnterWriteAsync(cancellationToken) : null;
             affected = await command.ExecuteNonQueryAsync(cancellationToken);
         }
         catch (Exception ex) when (database.Observe(ex))

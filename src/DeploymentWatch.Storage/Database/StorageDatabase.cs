@@ -32,15 +32,27 @@ internal abstract class StorageDatabase
     /// </summary>
     public async ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
     {
+        var turn = await EnterWriteAsync(cancellationToken);
         try
         {
-            return new ObservedTransaction(await BeginEngineWriteAsync(connection, cancellationToken), this);
+            return new ObservedTransaction(await BeginEngineWriteAsync(connection, cancellationToken), this, turn);
         }
         catch (Exception ex) when (Observe(ex))
         {
             throw;
         }
+        catch
+        {
+            turn?.Dispose();
+            throw;
+        }
     }
+
+    /// <summary>
+    /// Waits for this process's turn to write where the engine has a single writer (SQLite); null where writers
+    /// run side by side (PostgreSQL). A transaction holds its turn until it is disposed, a lone statement while it runs.
+    /// </summary>
+    internal virtual Task<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken) => Task.FromResult<IDisposable?>(null);
 
     /// <summary>The engine's own write transaction (see <see cref="BeginWriteAsync"/>).</summary>
     protected abstract ValueTask<DbTransaction> BeginEngineWriteAsync(DbConnection connection, CancellationToken cancellationToken);

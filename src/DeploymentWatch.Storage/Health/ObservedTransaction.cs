@@ -7,8 +7,9 @@ namespace DeploymentWatch.Storage.Health;
 /// <summary>
 /// A write transaction that tells <see cref="StorageHealth"/> how its commit went: SQLite writes the WAL at commit,
 /// so a full disk shows up there, not at the statement. Commands run on the engine's own transaction (<see cref="Inner"/>).
+/// It also ends the process's turn at the writer (<paramref name="turn"/>, SQLite) once disposed.
 /// </summary>
-internal sealed class ObservedTransaction(DbTransaction inner, StorageDatabase database) : DbTransaction
+internal sealed class ObservedTransaction(DbTransaction inner, StorageDatabase database, IDisposable? turn = null) : DbTransaction
 {
     public DbTransaction Inner { get; } = inner;
 
@@ -51,6 +52,7 @@ internal sealed class ObservedTransaction(DbTransaction inner, StorageDatabase d
     public override async ValueTask DisposeAsync()
     {
         await Inner.DisposeAsync();
+        turn?.Dispose();
         await base.DisposeAsync();
     }
 
@@ -59,6 +61,7 @@ internal sealed class ObservedTransaction(DbTransaction inner, StorageDatabase d
         if (disposing)
         {
             Inner.Dispose();
+            turn?.Dispose();
         }
 
         base.Dispose(disposing);

@@ -17,6 +17,7 @@ internal sealed class SqliteDatabase : StorageDatabase
     private const string ConnectionPragmas = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;";
 
     private readonly string connectionString;
+    private readonly SqliteWriteGate writeGate;
 
     public SqliteDatabase(string path)
     {
@@ -28,6 +29,7 @@ internal sealed class SqliteDatabase : StorageDatabase
         }
 
         FilePath = fullPath;
+        writeGate = SqliteWriteGate.For(fullPath);
         connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = fullPath,
@@ -63,6 +65,10 @@ internal sealed class SqliteDatabase : StorageDatabase
             throw;
         }
     }
+
+    // SQLite has one writer: this process's writers queue for it in order instead of polling the file lock.
+    internal override async Task<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken) =>
+        await writeGate.EnterAsync(cancellationToken);
 
     // BEGIN IMMEDIATE: take the write lock at the start, so two writers queue on busy_timeout instead of one
     // failing when it upgrades a read lock half-way through (SQLite's deferred default).

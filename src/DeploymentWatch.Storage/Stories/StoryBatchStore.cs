@@ -20,6 +20,8 @@ internal sealed class StoryBatchStore(StorageDatabase database) : IStoryBatchSto
     // Any constant shared by every instance of the bot, distinct from the migration lock: "DWSTORY" in ASCII.
     private const long PlanningLockKey = 0x0044_5753_544F_5259;
 
+    private const string IdsSinceSql = "SELECT id FROM alerts WHERE created_at >= @since ORDER BY created_at, id";
+
     public async Task<T> InPlanningLockAsync<T>(Func<IStoryBatchSession, Task<T>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
@@ -39,10 +41,35 @@ internal sealed class StoryBatchStore(StorageDatabase database) : IStoryBatchSto
 
     private sealed class Session(StorageDatabase database, DbConnection connection, DbTransaction transaction) : IStoryBatchSession
     {
-        public async Task<IReadOnlyList<Alert>> AlertsCreatedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+        public async Task<IReadOnlyList<Alert>> AlertsCreatedSinceAsync(
+            DateTimeOffset since, Func<string, bool> isKnown, CancellationToken cancellationToken)
         {
-            await using var command = database.Command(connection, transaction, AlertStore.SinceSql).Time("@since", since);
-            return await command.ListAsync(AlertStore.Read, cancellationToken);
+            ArgumentNullException.ThrowIfNull(isKnown);
+            // Ids first (a payload runs over several pages), then the payloads of the alerts the planner lacks only.
+            List<string> ids;
+            await using (var command = database.Command(connection, transaction, IdsSinceSql).Time("@since", since))
+            {
+                ids = await command.ListAsync(row => row.Text("id"), cancellationToken);
+            }
+
+            var unknown = ids.Where(id => !isKnown(id)).ToArray();
+            if (unknown.Length == 0)
+            {
+                return [];
+            }
+
+            var byId = new Dictionary<string, Alert>(StringComparer.Ordinal);
+            foreach (var chunk in unknown.Chunk(1_000))
+            {
+                var sql = $"SELECT id, payload FROM alerts WHERE id IN {JsonList.Texts(database, "@ids")}";
+                await using var command = database.Command(connection, transaction, sql).Json("@ids", JsonList.Of(chunk));
+                foreach (var (id, alert) in await command.ListAsync(row => (row.Text("id"), AlertStore.Read(row)), cancellationToken))
+                {
+                    byId[id] = alert;
+                }
+            }
+
+            return unknown.Where(byId.ContainsKey).Select(id => byId[id]).ToArray();
         }
 
         public async Task<Alert?> GetAlertAsync(string alertId, CancellationToken cancellationToken)

@@ -5,82 +5,121 @@ using System.Text;
 namespace DeploymentWatch.Benchmarks.Pipeline;
 
 /// <summary>
-/// Generated on-topic articles for the feed farm: story <c>s</c> is a lead with its own figures and sources plus
-/// sentences drawn from a pool, so different stories share little text and no pair of figures; its copies (the
-/// same story in other outlets) differ by one sentence, as wire copies do. Deterministic per story number.
+/// Generated articles for the feed farm. On-topic story <c>s</c> (s ≥ 0) is a lead and a loss sentence written only
+/// in the subject's own vocabulary (which story matching leaves out), with figures of its own, followed by names of
+/// people and places made up for that story alone: different stories share no keyword and no figure, as different
+/// events do, while copies of one story (the same story in other outlets) differ by one sentence, as wire copies do.
+/// A negative story number is an off-topic article (local news that names no party to the war). Deterministic.
 /// </summary>
 internal static class FarmArticles
 {
-    private static readonly string[] Regions = ["Kursk", "Belgorod", "Bryansk", "Donetsk", "Zaporizhzhia", "Kherson", "Luhansk", "Rostov"];
-    private static readonly string[] Sources = ["the NIS", "Kyiv", "the JCS", "US officials", "Western officials", "NATO"];
+    private static readonly string[] Regions = ["Kursk", "Donetsk", "Donbas", "Ukraine", "the Far East"];
+    private static readonly string[] Sources = ["the NIS", "Kyiv", "the JCS", "US officials", "the Pentagon"];
     private static readonly string[] Outlets = ["Yonhap", "Kyiv Independent", "NK News", "Reuters", "AP", "BBC", "Korea Herald", "DW"];
+    private static readonly string[] Days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
     private static readonly string[] Leads =
     [
-        "North Korea has sent about {T} soldiers to Russia's {R} region, {S} said on {D}.",
-        "Pyongyang deployed roughly {T} troops to fight alongside Russian forces near {R}, according to {S}.",
-        "{S} said around {T} North Korean troops are now stationed in {R} to support Moscow's war against Ukraine.",
-        "An estimated {T} North Korean soldiers were moved to the front in {R} this week, {S} reported.",
+        "North Korea deployed {T} troops to {R}, {S} said on {D}.",
+        "Pyongyang dispatched {T} soldiers to fight for Russia in {R}, {S} said.",
+        "{S} said {T} North Korean troops were stationed in {R} for Russia's war.",
+        "{T} North Korean soldiers were deployed to the front line in {R}, {S} said on {D}.",
     ];
 
     private static readonly string[] Losses =
     [
-        "About {K} North Korean soldiers have been killed and {W} wounded in fighting around {R}, {S2} said.",
-        "{S2} estimated that {K} North Korean troops were killed and {W} injured in {R}.",
-        "North Korean losses in {R} have reached about {K} killed and {W} wounded, according to {S2}.",
+        "{K} North Korean soldiers were killed and {W} wounded in {R}, {S2} said.",
+        "{S2} said {K} North Korean troops were killed and {W} injured in Russia's war.",
+        "North Korean losses in {R} reached {K} killed and {W} wounded, {S2} said.",
     ];
 
-    private static readonly string[] Pool =
+    // Sentences of made-up names ({N}); short words only besides them, so that the names are the story's keywords.
+    private static readonly string[] Details =
     [
-        "Units were seen moving by rail through {C} late on {D}.",
-        "Satellite images showed new barracks near {C} airfield.",
-        "Officials in Seoul declined to comment on the report about {C}.",
-        "The Kremlin has not confirmed the presence of foreign troops near {C}.",
-        "Analysts said the deployment could be rotated in the spring after training at {C}.",
-        "Ukrainian drone footage published on {D} appeared to show columns near {C}.",
-        "The troops reportedly received Russian uniforms and documents issued in {C}.",
-        "A lawmaker briefed by the intelligence service described heavy shelling around {C}.",
-        "Local residents in {C} reported convoys on the main highway overnight.",
-        "Military observers noted artillery duels continuing along the {C} sector.",
-        "The foreign ministry in Seoul summoned the Russian ambassador over events in {C}.",
-        "Drone strikes near {C} were reported by regional authorities on {D}.",
-        "Training grounds close to {C} were expanded over the summer, images suggest.",
-        "Reports from {C} could not be independently verified.",
-        "Engineers were said to be building field fortifications outside {C}.",
-        "A prisoner exchange involving soldiers captured near {C} was discussed on {D}.",
+        "{N} {N} met {N} {N} at {N} and {N}.",
+        "In {N}, {N} {N} and {N} {N} saw {N}.",
+        "{N} {N} of {N} was at {N} with {N} {N}.",
+        "The {N} and {N} {N} were at {N} on {D}.",
     ];
 
-    private static readonly string[] Cities = ["Sudzha", "Korenevo", "Lgov", "Rylsk", "Oboyan", "Kurchatov", "Glushkovo", "Tetkino", "Lyubimovka", "Plekhovo", "Zelenyi Shlyakh", "Pogrebki"];
-    private static readonly string[] Days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    private static readonly string[] OffTopic =
+    [
+        "The {N} city council approved a new budget for parks and libraries on {D}.",
+        "Heavy rain is expected across {N} and {N} over the weekend, forecasters said.",
+        "{N} {N} won the regional chess championship held in {N}.",
+        "A new bakery opened on the main square of {N}, drawing long queues.",
+        "Commuters in {N} faced delays after a signal fault near {N} station.",
+        "The {N} museum will extend its opening hours during the summer festival.",
+    ];
+
+    private static readonly string[] Syllables =
+    [
+        "ka", "lo", "mir", "ta", "ven", "do", "ru", "sel", "na", "bor", "zi", "gan", "pe", "vol", "tu", "hel",
+        "ra", "min", "so", "dar", "ke", "lun", "fa", "ros", "ni", "gol", "be", "tar", "vi", "mon", "je", "pol",
+    ];
 
     /// <summary>The story's text as copy <paramref name="copy"/> tells it (copy 0 is the first report).</summary>
     public static (string Title, string Body) Story(int story, int copy)
     {
-        var rng = new Random(story * 7919 + 17);
+        var rng = new Random(story >= 0 ? story * 7919 + 17 : story);
         string Pick(string[] options) => options[rng.Next(options.Length)];
+        if (story < 0)
+        {
+            var sentences = Enumerable.Range(0, 3).Select(_ => Pick(OffTopic)).ToArray();
+            var text = Fill(string.Join(' ', sentences), rng, [], Pick(Days));
+            return (text[..text.IndexOf('.', StringComparison.Ordinal)] + $" ({-story})", text);
+        }
+
+        // Figures of this story alone (within the ranges the stories of one run use).
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["{T}"] = (1_000 + rng.Next(140) * 100).ToString("N0", CultureInfo.InvariantCulture),
-            ["{K}"] = (100 + rng.Next(290) * 10).ToString("N0", CultureInfo.InvariantCulture),
-            ["{W}"] = (200 + rng.Next(380) * 10).ToString("N0", CultureInfo.InvariantCulture),
+            ["{T}"] = (1_000 + story % 40_000 * 10).ToString("N0", CultureInfo.InvariantCulture),
+            ["{K}"] = (100 + story % 40_000 * 7).ToString("N0", CultureInfo.InvariantCulture),
+            ["{W}"] = (200 + story % 40_000 * 13).ToString("N0", CultureInfo.InvariantCulture),
             ["{R}"] = Pick(Regions),
             ["{S}"] = Pick(Sources),
             ["{S2}"] = Pick(Sources),
-            ["{D}"] = Pick(Days),
         };
-        var sentences = new List<string> { Pick(Leads), Pick(Losses) };
-        sentences.AddRange(Enumerable.Range(0, 4).Select(_ => Pick(Pool).Replace("{C}", Pick(Cities), StringComparison.Ordinal)));
-        var copyRng = new Random(story * 31 + copy);
-        sentences.Add($"{Outlets[copyRng.Next(Outlets.Length)]} contributed reporting from {Cities[copyRng.Next(Cities.Length)]}, edition {copy}.");
-        var text = new StringBuilder();
-        foreach (var sentence in sentences)
+        var body = new StringBuilder().Append(Pick(Leads)).Append(' ').Append(Pick(Losses));
+        for (var i = 0; i < 8; i++)
         {
-            var filled = values.Aggregate(sentence, (s, v) => s.Replace(v.Key, v.Value, StringComparison.Ordinal));
-            text.Append(char.ToUpperInvariant(filled[0])).Append(filled.AsSpan(1)).Append(' ');
+            body.Append(' ').Append(Pick(Details));
         }
 
-        var body = text.ToString().Trim();
-        return (body[..body.IndexOf(',', StringComparison.Ordinal)] + $" ({story})", body);
+        var copyRng = new Random(story * 31 + copy);
+        body.Append(' ').Append(Outlets[copyRng.Next(Outlets.Length)]).Append(" edition ").Append(copy).Append('.');
+        var filled = Fill(body.ToString(), rng, values, Pick(Days));
+        return (filled[..filled.IndexOf(',', StringComparison.Ordinal)] + $" ({story})", filled);
+    }
+
+    private static string Fill(string template, Random rng, Dictionary<string, string> values, string day)
+    {
+        var text = values.Aggregate(template, (s, v) => s.Replace(v.Key, v.Value, StringComparison.Ordinal))
+            .Replace("{D}", day, StringComparison.Ordinal);
+        var filled = new StringBuilder();
+        var at = 0;
+        for (var next = text.IndexOf("{N}", StringComparison.Ordinal); next >= 0; next = text.IndexOf("{N}", at, StringComparison.Ordinal))
+        {
+            filled.Append(text, at, next - at).Append(Name(rng));
+            at = next + 3;
+        }
+
+        filled.Append(text, at, text.Length - at);
+        filled[0] = char.ToUpperInvariant(filled[0]);
+        return filled.ToString();
+    }
+
+    // Three or four syllables: about a million names, so two stories rarely share one.
+    private static string Name(Random rng)
+    {
+        var name = new StringBuilder();
+        for (var i = 0; i < 3 + rng.Next(2); i++)
+        {
+            name.Append(Syllables[rng.Next(Syllables.Length)]);
+        }
+
+        name[0] = char.ToUpperInvariant(name[0]);
+        return name.ToString();
     }
 
     /// <summary>An RSS document of the given items (guid, story, copy, published).</summary>

@@ -28,7 +28,9 @@ internal sealed class PipelineInstance : IAsyncDisposable
     public static async Task<PipelineInstance> StartAsync(
         string configDirectory, string dataDirectory, IReadOnlyDictionary<string, string?> settings, TimeProvider? time = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = dataDirectory });
+        // The content root is watched for configuration changes (recursively): not the data folder, whose SQLite
+        // write-ahead log changes with every write and would keep a watcher thread busy.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = configDirectory });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Error);
@@ -123,11 +125,15 @@ internal sealed class DeliveryLog
 
     public int Failed { get; private set; }
 
+    /// <summary>Entries folded into backlog digests (delivered as part of one digest message each).</summary>
+    public int Merged { get; private set; }
+
     public int Errors { get; set; }
 
     public void Add(DispatchSummary sent)
     {
         Delivered += sent.Delivered;
         Failed += sent.Failed;
+        Merged += sent.Merged;
     }
 }

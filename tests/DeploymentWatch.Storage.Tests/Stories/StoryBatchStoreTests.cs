@@ -27,7 +27,7 @@ public abstract class StoryBatchStoreTests : StorageTestBase
 
         var second = Task.Run(() => Store.InPlanningLockAsync(
             async session => (
-                Alerts: await session.AlertsCreatedSinceAsync(TestData.T0.AddDays(-1), CancellationToken.None),
+                Alerts: await session.AlertsCreatedSinceAsync(TestData.T0.AddDays(-1), _ => false, CancellationToken.None),
                 Seen: await session.FindSeenAsync([SeenKey.ForItem("f", "1")], CancellationToken.None)),
             CancellationToken.None));
         // Whatever the scheduling, the second batch cannot read before the first commits: it is blocked on the lock.
@@ -56,6 +56,25 @@ public abstract class StoryBatchStoreTests : StorageTestBase
         Assert.Null(await Storage.Get<IAlertStore>().GetAsync("a-1", CancellationToken.None));
         Assert.Equal(0, await Storage.CountAsync("outbox"));
         Assert.Equal(0, await Storage.CountAsync("seen_keys"));
+    }
+
+    [Fact]
+    public async Task AlertsCreatedSinceAsync_KnownAlerts_AreLeftOut()
+    {
+        await Store.InPlanningLockAsync(
+            async session =>
+            {
+                var plans = new[] { "a-1", "a-2", "a-3" }.Select((id, i) => new StoryPlan(TestData.Alert(id, TestData.T0.AddMinutes(i)), [])).ToArray();
+                await session.SaveAsync(new StoryBatch(plans, [], TestData.T0), CancellationToken.None);
+                return 0;
+            },
+            CancellationToken.None);
+
+        var unknown = await Store.InPlanningLockAsync(
+            session => session.AlertsCreatedSinceAsync(TestData.T0.AddDays(-1), id => id != "a-2", CancellationToken.None),
+            CancellationToken.None);
+
+        Assert.Equal("a-2", Assert.Single(unknown).Id);
     }
 
     public sealed class Sqlite : StoryBatchStoreTests

@@ -17,8 +17,9 @@ public sealed partial class InMemoryStore
 
         public DateTimeOffset SeenAt { get; private set; }
 
-        public Task<IReadOnlyList<Alert>> AlertsCreatedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
-            store.CreatedSinceAsync(since, cancellationToken);
+        public async Task<IReadOnlyList<Alert>> AlertsCreatedSinceAsync(
+            DateTimeOffset since, Func<string, bool> isKnown, CancellationToken cancellationToken) =>
+            (await store.CreatedSinceAsync(since, cancellationToken)).Where(a => !isKnown(a.Id)).ToArray();
 
         public Task<Alert?> GetAlertAsync(string alertId, CancellationToken cancellationToken) =>
             ((IAlertStore)store).GetAsync(alertId, cancellationToken);
