@@ -35,13 +35,13 @@ internal static class ScanCommand
 
     private static async Task<int> ScanAsync(HostPaths paths, string[] sources, bool json, CancellationToken cancellationToken)
     {
-        using var host = CliHost.Build(paths, Console.Error);
-        host.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
-        var reader = host.Services.GetRequiredService<CommandLineSources>();
-        var analyzer = host.Services.GetRequiredService<ArticleAnalyzer>();
-        var documents = host.Services.GetRequiredService<AlertDocumentBuilder>();
-        var time = host.Services.GetRequiredService<TimeProvider>();
-        var matcher = new StoryMatcher(host.Services.GetRequiredService<IOptions<StoryOptions>>().Value.ToThresholds());
+        using var services = CliHost.BuildForReading(paths);
+        services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
+        var reader = services.GetRequiredService<CommandLineSources>();
+        var analyzer = services.GetRequiredService<ArticleAnalyzer>();
+        var documents = services.GetRequiredService<AlertDocumentBuilder>();
+        var time = services.GetRequiredService<TimeProvider>();
+        var matcher = new StoryMatcher(services.GetRequiredService<IOptions<StoryOptions>>().Value.ToThresholds());
         var vocabulary = StoryVocabulary.From(analyzer.Profiles);
         var scanned = new List<StoryCandidate>();
         var progress = new ProgressBar(Console.Error);
