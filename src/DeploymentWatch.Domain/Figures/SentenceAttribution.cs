@@ -19,9 +19,9 @@ internal sealed class SentenceAttribution
     /// <summary>A cue whose speaker refers back to one named before ("it said", "the official added").</summary>
     public bool HasAnaphoricCue { get; }
 
-    public bool HasSources => _spans.Any(s => s.Sources.Length > 0);
+    public bool HasSources => _spans.Exists(static s => s.Sources.Length > 0);
 
-    public IReadOnlyList<string> All => Distinct(_spans.SelectMany(s => s.Sources));
+    public IReadOnlyList<string> All => Distinct(_spans, static (_, _) => true, 0);
 
     /// <summary>
     /// The sources named in the number's own clause [<paramref name="clauseStart"/>, <paramref name="clauseEnd"/>),
@@ -30,41 +30,82 @@ internal sealed class SentenceAttribution
     /// </summary>
     public IReadOnlyList<string> At(int position, int clauseStart, int clauseEnd)
     {
-        var inClause = Distinct(_spans.Where(s => s.Start < clauseEnd && s.End > clauseStart).SelectMany(s => s.Sources));
+        var inClause = Distinct(_spans, static (s, clause) => s.Start < clause.End && s.End > clause.Start, (Start: clauseStart, End: clauseEnd));
         if (inClause.Count > 0)
         {
             return inClause;
         }
 
-        var part = 0;
-        while (part + 1 < _partStarts.Count && _partStarts[part + 1] <= position)
-        {
-            part++;
-        }
-
-        var own = Distinct(_spans.Where(s => s.Part == part && s.Reaches(position)).SelectMany(s => s.Sources));
-        return own.Count > 0 ? own : Distinct(_spans.Where(s => s.Reaches(position)).SelectMany(s => s.Sources));
+        var part = PartOf(position);
+        var own = Distinct(_spans, static (s, at) => s.Part == at.Part && s.Reaches(at.Position), (Part: part, Position: position));
+        return own.Count > 0 ? own : Distinct(_spans, static (s, at) => s.Reaches(at), position);
     }
 
     /// <summary>The rule of the span <see cref="At"/> takes its sources from (the first one, when several).</summary>
     public AttributionRule RuleAt(int position, int clauseStart, int clauseEnd)
     {
-        var inClause = _spans.FirstOrDefault(s => s.Start < clauseEnd && s.End > clauseStart && s.Sources.Length > 0);
-        if (inClause is not null)
+        foreach (var s in _spans)
         {
-            return inClause.Rule;
+            if (s.Start < clauseEnd && s.End > clauseStart && s.Sources.Length > 0)
+            {
+                return s.Rule;
+            }
         }
 
+        var part = PartOf(position);
+        foreach (var s in _spans)
+        {
+            if (s.Part == part && s.Sources.Length > 0 && s.Reaches(position))
+            {
+                return s.Rule;
+            }
+        }
+
+        foreach (var s in _spans)
+        {
+            if (s.Sources.Length > 0 && s.Reaches(position))
+            {
+                return s.Rule;
+            }
+        }
+
+        return AttributionRule.Unattributed;
+    }
+
+    private int PartOf(int position)
+    {
         var part = 0;
         while (part + 1 < _partStarts.Count && _partStarts[part + 1] <= position)
         {
             part++;
         }
 
-        return (_spans.FirstOrDefault(s => s.Part == part && s.Sources.Length > 0 && s.Reaches(position))
-                ?? _spans.FirstOrDefault(s => s.Sources.Length > 0 && s.Reaches(position)))?.Rule
-               ?? AttributionRule.Unattributed;
+        return part;
     }
 
-    private static List<string> Distinct(IEnumerable<string> ids) => ids.Distinct(StringComparer.Ordinal).ToList();
+    /// <summary>
+    /// The sources of the spans that pass <paramref name="include"/>, each once, in order of first mention. Loops,
+    /// not LINQ: it runs for every candidate figure.
+    /// </summary>
+    private static List<string> Distinct<TState>(List<AttributionSpan> spans, Func<AttributionSpan, TState, bool> include, TState state)
+    {
+        var ids = new List<string>();
+        foreach (var span in spans)
+        {
+            if (!include(span, state))
+            {
+                continue;
+            }
+
+            foreach (var id in span.Sources)
+            {
+                if (!ids.Contains(id))
+                {
+                    ids.Add(id);
+                }
+            }
+        }
+
+        return ids;
+    }
 }

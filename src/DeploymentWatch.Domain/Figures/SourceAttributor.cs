@@ -148,9 +148,9 @@ internal sealed class SourceAttributor
         }
 
         // Within a part, a cited source replaces whoever passed the figure on.
-        var citedParts = spans.Where(s => s.Citing).Select(s => s.Part).ToHashSet();
-        if (citedParts.Count > 0)
+        if (spans.Exists(static s => s.Citing))
         {
+            var citedParts = spans.Where(s => s.Citing).Select(s => s.Part).ToHashSet();
             spans.RemoveAll(s => !s.Citing && citedParts.Contains(s.Part));
         }
 

@@ -24,7 +24,7 @@ public static class MinHashSignature
             var hash = Fnv1a(shingle);
             for (var i = 0; i < Size; i++)
             {
-                var value = (uint)(Mix(hash ^ Seed(i)) >> 32);
+                var value = (uint)(Mix(hash ^ Seeds[i]) >> 32);
                 if (value < minima[i])
                 {
                     minima[i] = value;
@@ -102,6 +102,9 @@ public static class MinHashSignature
     }
 
     private static ulong Seed(int i) => Mix(0x9E3779B97F4A7C15UL * (ulong)(i + 1));
+
+    // Computed once: the seeds are the same for every shingle of every text.
+    private static readonly ulong[] Seeds = [.. Enumerable.Range(0, Size).Select(Seed)];
 
     // SplitMix64's finaliser: spreads every input bit over the output, so XOR-ed seeds act as independent hashes.
     private static ulong Mix(ulong z)

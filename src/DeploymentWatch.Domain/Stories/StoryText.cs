@@ -56,9 +56,17 @@ internal static class StoryText
 
     public static IEnumerable<string> Shingles(IReadOnlyList<string> words)
     {
+        // One string per shingle and nothing else: every alert's fingerprint shingles its whole text.
+        var sb = new StringBuilder();
         for (var i = 0; i + ShingleSize <= words.Count; i++)
         {
-            yield return string.Join(' ', words.Skip(i).Take(ShingleSize));
+            sb.Clear().Append(words[i]);
+            for (var k = 1; k < ShingleSize; k++)
+            {
+                sb.Append(' ').Append(words[i + k]);
+            }
+
+            yield return sb.ToString();
         }
     }
 

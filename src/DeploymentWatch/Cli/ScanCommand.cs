@@ -16,7 +16,7 @@ namespace DeploymentWatch.Cli;
 /// </summary>
 internal static class ScanCommand
 {
-    private const int Batch = 64;
+    private const int ProgressEvery = 64;
 
     public static Command Create(GlobalOptions global)
     {
@@ -35,13 +35,13 @@ internal static class ScanCommand
 
     private static async Task<int> ScanAsync(HostPaths paths, string[] sources, bool json, CancellationToken cancellationToken)
     {
-        using var host = CliHost.Build(paths, Console.Error);
-        host.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
-        var reader = host.Services.GetRequiredService<CommandLineSources>();
-        var analyzer = host.Services.GetRequiredService<ArticleAnalyzer>();
-        var documents = host.Services.GetRequiredService<AlertDocumentBuilder>();
-        var time = host.Services.GetRequiredService<TimeProvider>();
-        var matcher = new StoryMatcher(host.Services.GetRequiredService<IOptions<StoryOptions>>().Value.ToThresholds());
+        using var services = CliHost.BuildForReading(paths);
+        services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
+        var reader = services.GetRequiredService<CommandLineSources>();
+        var analyzer = services.GetRequiredService<ArticleAnalyzer>();
+        var documents = services.GetRequiredService<AlertDocumentBuilder>();
+        var time = services.GetRequiredService<TimeProvider>();
+        var matcher = new StoryMatcher(services.GetRequiredService<IOptions<StoryOptions>>().Value.ToThresholds());
         var vocabulary = StoryVocabulary.From(analyzer.Profiles);
         var scanned = new List<StoryCandidate>();
         var progress = new ProgressBar(Console.Error);
@@ -56,28 +56,35 @@ internal static class ScanCommand
                 continue;
             }
 
-            // Articles are analysed in parallel batches (the analyzer is thread-safe); stories and output follow in order.
-            for (var start = 0; start < feedItems.Count; start += Batch)
+            // Articles are analysed in parallel (the analyzer is thread-safe) and streamed back in order, so stories
+            // and output follow the folder's order; no batch waits for its slowest article while the others idle.
+            var analyses = feedItems
+                .AsParallel()
+                .AsOrdered()
+                .WithCancellation(cancellationToken)
+                .Select(item => analyzer.Analyze(ArticleBuilder.Build(feed, item)));
+            var done = 0;
+            foreach (var analysis in analyses)
             {
-                progress.Report(sources[i], start, feedItems.Count);
-                var batch = Enumerable.Range(start, Math.Min(Batch, feedItems.Count - start))
-                    .AsParallel()
-                    .AsOrdered()
-                    .WithCancellation(cancellationToken)
-                    .Select(n => analyzer.Analyze(ArticleBuilder.Build(feed, feedItems[n])))
-                    .ToArray();
-                items += batch.Length;
-                foreach (var analysis in batch.Where(a => a.IsRelevant))
+                if (done++ % ProgressEvery == 0)
                 {
-                    alerts++;
-                    var alert = AlertFactory.Create(analysis, time.GetUtcNow());
-                    var fingerprint = StoryFingerprint.From(analysis, vocabulary);
-                    var story = matcher.Match(fingerprint, scanned);
-                    scanned.Add(new StoryCandidate(alert.Id, fingerprint, story));
-                    alert = alert with { StoryId = story, Fingerprint = fingerprint };
-                    progress.Clear();
-                    await Console.Out.WriteLineAsync(json ? AlertJson.Serialize(alert) : PlainTextRenderer.Render(documents.Build(alert)));
+                    progress.Report(sources[i], done - 1, feedItems.Count);
                 }
+
+                items++;
+                if (!analysis.IsRelevant)
+                {
+                    continue;
+                }
+
+                alerts++;
+                var alert = AlertFactory.Create(analysis, time.GetUtcNow());
+                var fingerprint = StoryFingerprint.From(analysis, vocabulary);
+                var story = matcher.Match(fingerprint, scanned);
+                scanned.Add(new StoryCandidate(alert.Id, fingerprint, story));
+                alert = alert with { StoryId = story, Fingerprint = fingerprint };
+                progress.Clear();
+                await Console.Out.WriteLineAsync(json ? AlertJson.Serialize(alert) : PlainTextRenderer.Render(documents.Build(alert)));
             }
 
             progress.Clear();

@@ -28,7 +28,7 @@ public static class DeploymentWatchServices
         ArgumentNullException.ThrowIfNull(paths);
 
         // Configuration files are data: loaded once here, so a bad file stops start-up with its file and line.
-        var profiles = ProfilesFileLoader.Load(paths.ProfilesFile);
+        services.AddAnalysis(paths);
         var feeds = FeedsFileLoader.Load(paths.FeedsFile);
         if (string.IsNullOrEmpty(configuration["Storage:SqlitePath"]))
         {
@@ -37,10 +37,7 @@ public static class DeploymentWatchServices
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(paths);
-        services.AddSingleton(profiles);
         services.AddSingleton(feeds);
-        services.AddSingleton(new ArticleAnalyzer(profiles));
-        services.AddSingleton(new AlertDocumentBuilder(profiles));
 
         services.AddApplication(configuration);
         services.AddStories(configuration);

@@ -11,5 +11,9 @@ public sealed class ThroughputConfig : ManualConfig
         AddColumn(new ThroughputColumn());
         AddDiagnoser(MemoryDiagnoser.Default);
         WithOption(ConfigOptions.JoinSummary, false);
+
+        // The benchmark project is rebuilt per job; on a shared, loaded build machine that takes longer than the
+        // default two minutes, and a timed-out build reports no numbers at all.
+        WithBuildTimeout(TimeSpan.FromMinutes(15));
     }
 }

@@ -23,6 +23,25 @@ public class HostileCliTests
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Feeds__Timeout", "00:00:00", "error: Feeds:Timeout must be more than 0")]
+    [InlineData("Stories__NearDuplicate", "5", "Stories:NearDuplicate must be between 0.05 and 1.")]
+    public async Task Scan_BadSettingItReads_ExitsTwoWithTheSetting(string key, string value, string expected)
+    {
+        // scan starts without the service's host, but checks the settings it reads exactly as the service does.
+        using var cli = new CliProcess();
+        using var process = CliProcess.Start(
+            ["scan", RepositoryPaths.Seeds, "--config", cli.ConfigDirectory, "--data", cli.DataDirectory], out _, new Dictionary<string, string?> { [key] = value });
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains(expected, await stderr, StringComparison.Ordinal);
+        Assert.Empty(await stdout);
+    }
+
     [Fact]
     public async Task Command_MuteForAnOverflowingDuration_AnswersWithTheLongestMute()
     {
