@@ -18,6 +18,10 @@ public class PollingActivityTests
         var polling = poller.PollAsync([Pipeline.Feed("fifo"), Pipeline.Feed("news")], ignoreSchedule: true, CancellationToken.None);
         await reader.Entered.Task;
         await WaitUntilAsync(() => pipeline.Store.Outbox.Any(r => r.Entry.AlertId is not null));
+
+        // The other feed's alert is stored before its poll is marked finished; both started at the same fake
+        // instant, so wait until only the blocked feed is still in flight before moving the clock.
+        await WaitUntilAsync(() => pipeline.Activity.InFlight.SequenceEqual(["fifo"]));
         await pipeline.Dispatcher.DispatchAsync(CancellationToken.None);
 
         Assert.Single(pipeline.Channel.Posted, p => p.Message.Title == "North Korean troops suffer losses");
