@@ -1,10 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using DeploymentWatch.Benchmarks.Pipeline;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace DeploymentWatch.Benchmarks.Cluster;
 
@@ -48,17 +45,7 @@ internal sealed class ClusterFeedFarm : IAsyncDisposable
     public static async Task<ClusterFeedFarm> StartAsync(
         int feeds, int hosts, Func<int, int, IEnumerable<(string, int, int, DateTimeOffset)>> items)
     {
-        var port = TestKit.Feeds.UnusedLoopbackPort.Find();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k =>
-        {
-            for (var h = 1; h <= hosts; h++)
-            {
-                k.Listen(IPAddress.Parse($"127.0.0.{h}"), port);
-            }
-        });
-        var app = builder.Build();
+        var (app, port) = LoopbackHosts.Build(hosts);
         var farm = new ClusterFeedFarm(app, feeds, hosts, port, items);
         app.MapGet("/c/{n:int}", (int n, HttpContext context) => farm.Serve(n, context));
         await app.StartAsync();

@@ -1,8 +1,5 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace DeploymentWatch.Benchmarks.Pipeline;
 
@@ -37,17 +34,7 @@ internal sealed class FeedFarm : IAsyncDisposable
     /// <summary>Starts the farm; <paramref name="items"/> gives feed n's items at version v.</summary>
     public static async Task<FeedFarm> StartAsync(int feeds, int hosts, Func<int, int, IEnumerable<(string, int, int, DateTimeOffset)>> items)
     {
-        var port = TestKit.Feeds.UnusedLoopbackPort.Find();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k =>
-        {
-            for (var h = 1; h <= hosts; h++)
-            {
-                k.Listen(IPAddress.Parse($"127.0.0.{h}"), port);
-            }
-        });
-        var app = builder.Build();
+        var (app, port) = LoopbackHosts.Build(hosts);
         var farm = new FeedFarm(app, feeds, hosts, port, items);
         app.MapGet("/f/{n:int}", (int n, HttpContext context) => farm.Serve(n, context));
         await app.StartAsync();

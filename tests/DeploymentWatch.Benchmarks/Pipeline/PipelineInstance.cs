@@ -92,18 +92,15 @@ internal sealed class PipelineInstance : IAsyncDisposable
         return log;
     }
 
-    /// <summary>Delivers round after round until nothing is pending or <paramref name="limit"/> has passed (retries wait their turn).</summary>
-    public async Task<int> DrainAsync(TimeSpan limit)
+    /// <summary>Delivers round after round, each added to <paramref name="log"/>, until nothing is pending or <paramref name="limit"/> has passed (retries wait their turn).</summary>
+    public async Task DrainAsync(DeliveryLog log, TimeSpan limit)
     {
-        var delivered = 0;
         var deadline = TimeProvider.System.GetTimestamp() + (long)(limit.TotalSeconds * TimeProvider.System.TimestampFrequency);
         while (await PendingAsync() > 0 && TimeProvider.System.GetTimestamp() < deadline)
         {
-            delivered += (await DeliverAsync(CancellationToken.None)).Delivered;
+            log.Add(await DeliverAsync(CancellationToken.None));
             await Task.Delay(TimeSpan.FromSeconds(1), TimeProvider.System);
         }
-
-        return delivered;
     }
 
     public async ValueTask DisposeAsync()
