@@ -29,10 +29,12 @@ public sealed class DiscordGatewayInstancesTests
         Assert.Equal("Status", (string?)(await host.RunCommandAsync("status", manager: false)).FirstEmbed["title"]);
 
         // The holder goes away; its connection (and with it the lock) ends, and the other instance connects.
+        // The fake may not have seen the first connection close when StopAsync returns (its READY would still
+        // count), so the second instance's own health says when it has connected and identified.
         await first.StopAsync();
+        await WaitForHealthAsync(host, second, "gateway: connected", guard.Token);
         await host.Gateway.WaitUntilReadyAsync(guard.Token);
         Assert.Equal(2, host.Gateway.Identifies);
-        await WaitForHealthAsync(host, second, "gateway: connected", guard.Token);
 
         var answer = await host.RunCommandAsync("figures", new JsonObject { ["metric"] = "killed" }, manager: false);
         Assert.Equal(4, answer.ResponseType);
