@@ -46,13 +46,6 @@ internal sealed class ClusterWorkspace : IDisposable
 
     public void Dispose()
     {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still open by a child process that is going away: the temp folder is left for the OS.
-        }
+        TestKit.Feeds.TemporaryFolder.TryDelete(Root);
     }
 }

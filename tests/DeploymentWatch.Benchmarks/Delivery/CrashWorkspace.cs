@@ -72,12 +72,6 @@ internal sealed class CrashWorkspace : IDisposable
 
     public void Dispose()
     {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        TestKit.Feeds.TemporaryFolder.TryDelete(Root);
     }
 }

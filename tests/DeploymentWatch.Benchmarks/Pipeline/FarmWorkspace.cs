@@ -35,14 +35,7 @@ internal sealed class FarmWorkspace : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still open by a child process: the temp folder is left for the OS to clean.
-        }
+        TestKit.Feeds.TemporaryFolder.TryDelete(Root);
     }
 }
 

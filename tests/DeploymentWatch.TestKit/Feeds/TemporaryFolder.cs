@@ -25,4 +25,19 @@ public sealed class TemporaryFolder : IDisposable
             Directory.Delete(Path, recursive: true);
         }
     }
+
+    /// <summary>
+    /// Deletes a test's folder, or leaves it to the OS when a file in it is still open (SQLite's connection pool, a
+    /// child process going away): a leftover temp folder must not fail the test that made it.
+    /// </summary>
+    public static void TryDelete(string path)
+    {
+        try
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
 }

@@ -3,7 +3,7 @@ using System.Net.Sockets;
 
 namespace DeploymentWatch.TestKit.Feeds;
 
-/// <summary>A loopback port with nothing listening, for "connection refused" tests.</summary>
+/// <summary>A loopback port with nothing listening: for a test server to bind, or for "connection refused" tests.</summary>
 public static class UnusedLoopbackPort
 {
     public static int Find()

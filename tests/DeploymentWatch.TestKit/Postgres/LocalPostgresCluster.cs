@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using DeploymentWatch.TestKit.SystemServices;
 
 namespace DeploymentWatch.TestKit.Postgres;
@@ -39,7 +37,7 @@ internal sealed class LocalPostgresCluster : IAsyncDisposable
 
         // Made by the user the server runs as (postgres when we are root), so initdb may write there.
         var root = (await PostgresTool.RunAsync("mktemp", ["-d", "-t", "deploymentwatch-pg.XXXXXX"], ToolTimeout, cancellationToken)).Trim();
-        var cluster = new LocalPostgresCluster(bin, root, FreePort());
+        var cluster = new LocalPostgresCluster(bin, root, Feeds.UnusedLoopbackPort.Find());
         try
         {
             await PostgresTool.RunAsync(
@@ -82,13 +80,4 @@ internal sealed class LocalPostgresCluster : IAsyncDisposable
 
     // Shared with the skip decision (SystemServiceProbe), so "absent" means the same thing to both.
     private static string? FindBinDirectory() => SystemServiceProbe.FindPostgresBin();
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 }

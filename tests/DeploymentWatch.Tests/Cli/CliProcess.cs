@@ -24,7 +24,7 @@ internal sealed class CliProcess : IDisposable
                 source: {RepositoryPaths.Seeds}
                 outlet: Seed articles
               - id: dead
-                source: http://127.0.0.1:{UnusedPort()}/feed.xml
+                source: http://127.0.0.1:{TestKit.Feeds.UnusedLoopbackPort.Find()}/feed.xml
             """);
     }
 
@@ -84,12 +84,5 @@ internal sealed class CliProcess : IDisposable
         {
             Directory.Delete(Root, recursive: true);
         }
-    }
-
-    public static int UnusedPort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -131,7 +131,7 @@ public class RunOnceTests
             new Dictionary<string, string?>
             {
                 ["Storage__Provider"] = "postgres",
-                ["DEPLOYMENTWATCH_POSTGRES"] = $"Host=127.0.0.1;Port={CliProcess.UnusedPort()};Username=dw;Password=hunter2-secret;Database=dw",
+                ["DEPLOYMENTWATCH_POSTGRES"] = $"Host=127.0.0.1;Port={TestKit.Feeds.UnusedLoopbackPort.Find()};Username=dw;Password=hunter2-secret;Database=dw",
             });
         var stderr = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();

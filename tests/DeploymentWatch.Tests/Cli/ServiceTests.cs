@@ -10,7 +10,7 @@ public class ServiceTests
     public async Task Run_WithoutTokens_ServesHealthzAndSaysWhichChannelsAreOff()
     {
         using var cli = new CliProcess();
-        var port = CliProcess.UnusedPort();
+        var port = TestKit.Feeds.UnusedLoopbackPort.Find();
         using var process = CliProcess.Start(["run", "--urls", $"http://127.0.0.1:{port}", "--config", cli.ConfigDirectory, "--data", cli.DataDirectory], out _);
         try
         {

@@ -129,13 +129,6 @@ internal sealed class EndToEndService : IAsyncDisposable
         }
 
         _guard.Dispose();
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open (SQLite's pool) only leaves a temp folder behind.
-        }
+        TestKit.Feeds.TemporaryFolder.TryDelete(Root);
     }
 }

@@ -22,7 +22,7 @@ internal static class RequestCases
     public static async Task RunAsync(string input, CaseExpectation expect)
     {
         using var cli = new CliProcess();
-        var unused = $"http://127.0.0.1:{CliProcess.UnusedPort()}/";
+        var unused = $"http://127.0.0.1:{TestKit.Feeds.UnusedLoopbackPort.Find()}/";
         var settings = new Dictionary<string, string?>
         {
             ["SLACK_BOT_TOKEN"] = BotToken,

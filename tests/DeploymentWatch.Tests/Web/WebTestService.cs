@@ -2,6 +2,7 @@ using DeploymentWatch.Application.Delivery;
 using DeploymentWatch.Application.Polling;
 using DeploymentWatch.Composition;
 using DeploymentWatch.Configuration;
+using DeploymentWatch.TestKit.Feeds;
 using DeploymentWatch.TestKit.Repository;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -48,7 +49,7 @@ internal sealed class WebTestService : IAsyncDisposable
                 interval: 1h
                 outlet: Seed articles
               - id: unreachable
-                source: http://127.0.0.1:{UnusedLoopbackPort()}/rss
+                source: http://127.0.0.1:{UnusedLoopbackPort.Find()}/rss
                 interval: 1h
             """);
         Paths = new HostPaths(config, DataDirectory);
@@ -106,21 +107,7 @@ internal sealed class WebTestService : IAsyncDisposable
         }
 
         guard.Dispose();
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // SQLite's pool may still hold the file: only a temp folder is left behind.
-        }
-    }
-
-    private static int UnusedLoopbackPort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        TestKit.Feeds.TemporaryFolder.TryDelete(Root);
     }
 
     // Entity-encoded twice, as many feeds do: the reader decodes the XML, the pipeline's HTML-to-text step the rest,
