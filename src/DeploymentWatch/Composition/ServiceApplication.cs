@@ -33,7 +33,7 @@ public static class ServiceApplication
             builder.WebHost.UseUrls(urls);
         }
 
-        CliHost.ConfigureLogging(builder.Logging, LogLevel.Information);
+        ReadingHost.ConfigureLogging(builder.Logging, LogLevel.Information);
         builder.Host.UseDefaultServiceProvider(o =>
         {
             o.ValidateScopes = true;

@@ -4,6 +4,8 @@ using DeploymentWatch.Configuration;
 using DeploymentWatch.Domain.Alerts;
 using DeploymentWatch.Domain.Analysis;
 using DeploymentWatch.Feeds;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace DeploymentWatch.Composition;
 
@@ -31,7 +33,8 @@ public static class AnalysisServices
         services.AddSingleton(paths);
         services.AddAnalysis(paths);
         services.AddFeeds(configuration);
-        services.AddOptions<StoryOptions>().Bind(configuration.GetSection(StoryOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StoryOptions>().Bind(configuration.GetSection(StoryOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StoryOptions>, StoryOptionsValidator>());
         services.AddTransient<CommandLineSources>();
         return services;
     }

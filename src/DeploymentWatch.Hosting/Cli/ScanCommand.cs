@@ -1,0 +1,126 @@
+using System.CommandLine;
+using System.Text;
+using DeploymentWatch.Application.Polling;
+using DeploymentWatch.Application.Stories;
+using DeploymentWatch.Channels;
+using DeploymentWatch.Composition;
+using DeploymentWatch.Domain.Alerts;
+using DeploymentWatch.Domain.Analysis;
+using DeploymentWatch.Domain.Stories;
+using Microsoft.Extensions.Options;
+
+namespace DeploymentWatch.Cli;
+
+/// <summary>
+/// `scan PATH|URL…`: runs the pipeline on feeds, files or folders and prints the alerts it would raise, each in the
+/// story it would join among the alerts scanned before it; stores and posts nothing. The service's `deploymentwatch
+/// scan` and the native `deploymentwatch-scan` are this one command.
+/// </summary>
+internal static class ScanCommand
+{
+    public const string Description = "Show the alerts the given feeds, files or folders would raise, without storing or posting anything";
+
+    private const int ProgressEvery = 64;
+
+    public static Command Create(GlobalOptions global)
+    {
+        var command = new Command("scan", Description);
+        Configure(command, global);
+        return command;
+    }
+
+    /// <summary>Gives <paramref name="command"/> the scan's arguments, options and action (the native build's root command).</summary>
+    public static void Configure(Command command, GlobalOptions global)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(global);
+        var sources = new Argument<string[]>("sources") { Description = "Feed URLs, feed files, article .txt files or folders", Arity = ArgumentArity.OneOrMore };
+        command.Arguments.Add(sources);
+        command.Options.Add(global.Output);
+        command.SetAction((parse, ct) => ScanAsync(
+            HostPaths.From(parse.GetValue(global.Config), parse.GetValue(global.Data)),
+            parse.GetValue(sources) ?? [],
+            parse.GetValue(global.Output) == "json",
+            ct));
+    }
+
+    private static async Task<int> ScanAsync(HostPaths paths, string[] sources, bool json, CancellationToken cancellationToken)
+    {
+        using var services = ReadingHost.Build(paths);
+        services.GetService<IStartupValidator>()?.Validate();
+        var reader = services.GetRequiredService<CommandLineSources>();
+        var analyzer = services.GetRequiredService<ArticleAnalyzer>();
+        var documents = services.GetRequiredService<AlertDocumentBuilder>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var matcher = new StoryMatcher(services.GetRequiredService<IOptions<StoryOptions>>().Value.ToThresholds());
+        var vocabulary = StoryVocabulary.From(analyzer.Profiles);
+        var scanned = new List<StoryCandidate>();
+        var progress = new ProgressBar(Console.Error);
+
+        // One buffered writer for the whole run: an alert per write call on the console's auto-flushing writer cost
+        // a system call each.
+        await using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
+        int items = 0, alerts = 0, failures = 0;
+        for (var i = 0; i < sources.Length; i++)
+        {
+            var (feed, feedItems, error) = await reader.ReadAsync(sources[i], i, cancellationToken);
+            if (error is not null)
+            {
+                await output.FlushAsync(cancellationToken);
+                await Console.Error.WriteLineAsync($"error: {sources[i]}: {error}");
+                failures++;
+                continue;
+            }
+
+            // Everything that depends on one article alone (analysis, alert, story fingerprint, the text rendering) runs
+            // in parallel and streams back in order; only joining stories, which depends on every earlier alert, is
+            // sequential, so stories and output follow the folder's order.
+            var scans = feedItems
+                .AsParallel()
+                .AsOrdered()
+                .WithCancellation(cancellationToken)
+                .Select(item => ScanItem(analyzer.Analyze(ArticleBuilder.Build(feed, item)), now, vocabulary, json ? null : documents));
+            var done = 0;
+            foreach (var scan in scans)
+            {
+                if (done++ % ProgressEvery == 0)
+                {
+                    progress.Report(sources[i], done - 1, feedItems.Count);
+                }
+
+                items++;
+                if (scan is not { } relevant)
+                {
+                    continue;
+                }
+
+                alerts++;
+                var story = matcher.Match(relevant.Fingerprint, scanned);
+                scanned.Add(new StoryCandidate(relevant.Alert.Id, relevant.Fingerprint, story));
+                progress.Clear();
+                await output.WriteLineAsync(relevant.Text ?? AlertJson.Serialize(relevant.Alert with { StoryId = story, Fingerprint = relevant.Fingerprint }));
+            }
+
+            progress.Clear();
+        }
+
+        await output.FlushAsync(cancellationToken);
+        await Console.Error.WriteLineAsync($"scan: {items} items read, {alerts} alerts, {failures} sources failed.");
+        return failures == sources.Length ? 1 : 0;
+    }
+
+    /// <summary>An article's alert, fingerprint and (for text output) rendering; null when it raises no alert.</summary>
+    private static ScannedAlert? ScanItem(ArticleAnalysis analysis, DateTimeOffset now, StoryVocabulary vocabulary, AlertDocumentBuilder? documents)
+    {
+        if (!analysis.IsRelevant)
+        {
+            return null;
+        }
+
+        var alert = AlertFactory.Create(analysis, now);
+        var text = documents is null ? null : PlainTextRenderer.Render(documents.Build(alert));
+        return new ScannedAlert(alert, StoryFingerprint.From(analysis, vocabulary), text);
+    }
+
+    private sealed record ScannedAlert(Alert Alert, StoryFingerprint Fingerprint, string? Text);
+}

@@ -1,0 +1,3 @@
+using DeploymentWatch.Scan;
+
+return await NativeScan.RunAsync(args);
