@@ -58,7 +58,8 @@ internal static class ScanCommand
         var progress = new ProgressBar(Console.Error);
 
         // One buffered writer for the whole run: an alert per write call on the console's auto-flushing writer cost
-        // a system call each.
+        // a system call each. Writes are synchronous, so the ordered loop stays on one thread instead of hopping
+        // between continuations.
         await using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
         int items = 0, alerts = 0, failures = 0;
         for (var i = 0; i < sources.Length; i++)
@@ -98,7 +99,7 @@ internal static class ScanCommand
                 var story = matcher.Match(relevant.Fingerprint, scanned);
                 scanned.Add(new StoryCandidate(relevant.Alert.Id, relevant.Fingerprint, story));
                 progress.Clear();
-                await output.WriteLineAsync(relevant.Text ?? AlertJson.Serialize(relevant.Alert with { StoryId = story, Fingerprint = relevant.Fingerprint }));
+                output.WriteLine(relevant.Text ?? AlertJson.Serialize(relevant.Alert with { StoryId = story, Fingerprint = relevant.Fingerprint }));
             }
 
             progress.Clear();

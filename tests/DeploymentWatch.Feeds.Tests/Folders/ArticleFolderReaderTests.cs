@@ -173,5 +173,35 @@ public sealed class ArticleFolderReaderTests : IDisposable
         Assert.Equal($"folder not found: {missing}", error.Message);
     }
 
+    [Fact]
+    public async Task ReadAsync_ManyFilesWithWarnings_ReportsThemInFileOrder()
+    {
+        var names = Enumerable.Range(0, 200).Select(i => $"{i:D3}.txt").ToArray();
+        foreach (var name in names)
+        {
+            folder.Write(name, $"published: never {name}\n---\nNorth Korean troops near Kursk.");
+        }
+
+        var items = await reader.ReadAsync(folder.Path, null, CancellationToken.None);
+
+        Assert.Equal(names, items.Select(i => i.ItemGuid));
+        Assert.Equal(names, logger.Warnings.Select(w => Path.GetFileName(w[..w.IndexOf(" line ", StringComparison.Ordinal)])));
+    }
+
+    [Fact]
+    public async Task ReadAsync_SeveralFilesTooLarge_FailsOnTheFirstInFileOrder()
+    {
+        using var small = new TemporaryFolder();
+        var limited = new ArticleFolderReader(Options.Create(new FeedsOptions { MaxBytes = 10 }));
+        for (var i = 0; i < 50; i++)
+        {
+            small.Write($"{i:D2}.txt", i is 17 or 31 or 44 ? "an article over ten bytes" : "short");
+        }
+
+        var error = await Assert.ThrowsAsync<ArticleFolderException>(() => limited.ReadAsync(small.Path, null, CancellationToken.None));
+
+        Assert.Contains("17.txt", error.Message, StringComparison.Ordinal);
+    }
+
     private static DateTimeOffset? Utc(int year, int month, int day) => new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero);
 }
