@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace DeploymentWatch.Feeds;
 
 /// <summary>Refuses settings that would make every fetch fail or hang, so start-up stops with the reason.</summary>
-internal sealed class FeedsOptionsValidator : IValidateOptions<FeedsOptions>
+public sealed class FeedsOptionsValidator : IValidateOptions<FeedsOptions>
 {
     private static readonly TimeSpan LongestTimeout = TimeSpan.FromMinutes(10);
     private const long LargestBody = 1024L * 1024 * 1024;

@@ -8,7 +8,7 @@ namespace DeploymentWatch.Feeds.Files;
 /// thread and the poll goes on with a timeout; until that read returns, the source fails at once instead of
 /// tying up one more thread per poll. One per process.
 /// </summary>
-internal sealed class LocalReadGuard(TimeProvider time)
+public sealed class LocalReadGuard(TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, Task> _blocked = new(StringComparer.Ordinal);
 

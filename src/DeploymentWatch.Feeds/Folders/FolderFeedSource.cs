@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace DeploymentWatch.Feeds.Folders;
 
 /// <summary>A local article folder as a feed: every read returns all articles; the seen-item store drops repeats.</summary>
-internal sealed class FolderFeedSource(ArticleFolderReader reader, IOptions<FeedsOptions> options)
+public sealed class FolderFeedSource(ArticleFolderReader reader, IOptions<FeedsOptions> options)
 {
     public async Task<FeedFetchResult> FetchAsync(string folder, FeedDefinition feed, CancellationToken cancellationToken)
     {

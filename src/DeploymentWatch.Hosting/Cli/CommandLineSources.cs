@@ -1,14 +1,26 @@
 using DeploymentWatch.Application.Polling;
+using DeploymentWatch.Feeds;
+using DeploymentWatch.Feeds.Files;
 using DeploymentWatch.Feeds.Folders;
+using Microsoft.Extensions.Options;
 
 namespace DeploymentWatch.Cli;
 
 /// <summary>
 /// What `scan` and `explain` accept: an article .txt file (with its folder's index.yaml), a folder of articles, a
-/// feed file, or a feed URL. Failures come back as a reason, never an exception.
+/// feed file, or a feed URL. Failures come back as a reason, never an exception. The feed reader (HTTP client,
+/// XML parsing) is asked for only when a source needs it: a folder or an article file never builds it.
 /// </summary>
-internal sealed class CommandLineSources(IFeedReader reader, ArticleFolderReader folders)
+internal sealed class CommandLineSources(
+    FolderFeedSource folderSource, ArticleFolderReader folders, LocalReadGuard guard, FeedsOptions options, Func<IFeedReader> feeds)
 {
+    public static CommandLineSources Create(IServiceProvider services) => new(
+        services.GetRequiredService<FolderFeedSource>(),
+        services.GetRequiredService<ArticleFolderReader>(),
+        services.GetRequiredService<LocalReadGuard>(),
+        services.GetRequiredService<IOptions<FeedsOptions>>().Value,
+        services.GetRequiredService<IFeedReader>);
+
     public async Task<(FeedDefinition Feed, IReadOnlyList<FeedItem> Items, string? Error)> ReadAsync(string source, int index, CancellationToken cancellationToken)
     {
         var isUrl = source.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || source.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
@@ -34,7 +46,10 @@ internal sealed class CommandLineSources(IFeedReader reader, ArticleFolderReader
             return (feed, [], $"no such file or folder: {location}");
         }
 
-        var result = await reader.FetchAsync(feed, FeedState.New(feed.Id), cancellationToken);
+        // A folder is read as the feed reader reads one, under the same time limit, without building the reader.
+        var result = !isUrl && Directory.Exists(location)
+            ? await guard.ReadAsync(location, options.Timeout, () => folderSource.FetchAsync(location, feed, cancellationToken), cancellationToken)
+            : await feeds().FetchAsync(feed, FeedState.New(feed.Id), cancellationToken);
         return result.Status == FeedFetchStatus.Failed ? (feed, [], result.Error) : (feed, result.Items, null);
     }
 }

@@ -7,7 +7,6 @@ using DeploymentWatch.Composition;
 using DeploymentWatch.Domain.Alerts;
 using DeploymentWatch.Domain.Analysis;
 using DeploymentWatch.Domain.Stories;
-using Microsoft.Extensions.Options;
 
 namespace DeploymentWatch.Cli;
 
@@ -46,13 +45,12 @@ internal static class ScanCommand
 
     private static async Task<int> ScanAsync(HostPaths paths, string[] sources, bool json, CancellationToken cancellationToken)
     {
-        using var services = ReadingHost.Build(paths);
-        services.GetService<IStartupValidator>()?.Validate();
-        var reader = services.GetRequiredService<CommandLineSources>();
-        var analyzer = services.GetRequiredService<ArticleAnalyzer>();
-        var documents = services.GetRequiredService<AlertDocumentBuilder>();
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var matcher = new StoryMatcher(services.GetRequiredService<IOptions<StoryOptions>>().Value.ToThresholds());
+        using var services = ScanServices.Open(paths);
+        var reader = services.Sources;
+        var analyzer = services.Analyzer;
+        var documents = services.Documents;
+        var now = TimeProvider.System.GetUtcNow();
+        var matcher = new StoryMatcher(services.Stories.ToThresholds());
         var vocabulary = StoryVocabulary.From(analyzer.Profiles);
         var scanned = new List<StoryCandidate>();
         var progress = new ProgressBar(Console.Error);

@@ -35,7 +35,7 @@ public static class AnalysisServices
         services.AddFeeds(configuration);
         services.AddOptions<StoryOptions>().Bind(configuration.GetSection(StoryOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StoryOptions>, StoryOptionsValidator>());
-        services.AddTransient<CommandLineSources>();
+        services.AddTransient(CommandLineSources.Create);
         return services;
     }
 }

@@ -22,7 +22,7 @@ internal static class CliHost
         ReadingHost.ConfigureLogging(builder.Logging, minimum);
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
         builder.Services.AddDeploymentWatch(builder.Configuration, paths, consoleWriter);
-        builder.Services.AddTransient<CommandLineSources>();
+        builder.Services.AddTransient(CommandLineSources.Create);
         return builder.Build();
     }
 

@@ -1,0 +1,79 @@
+using DeploymentWatch.Application.Polling;
+using DeploymentWatch.Application.Stories;
+using DeploymentWatch.Composition;
+using DeploymentWatch.Configuration;
+using DeploymentWatch.Domain.Alerts;
+using DeploymentWatch.Domain.Analysis;
+using DeploymentWatch.Feeds;
+using DeploymentWatch.Feeds.Files;
+using DeploymentWatch.Feeds.Folders;
+using Microsoft.Extensions.Options;
+
+namespace DeploymentWatch.Cli;
+
+/// <summary>
+/// What `scan` works with, built by hand from the same settings, files and validators as the service's container
+/// (<see cref="AnalysisServices.AddArticleReading"/>): the profiles and analyzer, the "Feeds" and "Stories" options
+/// (bound by generated code and checked by their validators), the folder reader, and the full reading container only
+/// when a feed file or URL needs it. A native build resolves a container's open generics through its runtime type
+/// loader, which cost more than analysing a small folder; a folder scan now builds none.
+/// </summary>
+internal sealed class ScanServices : IDisposable
+{
+    private readonly Lazy<ServiceProvider> _container;
+    private readonly DeferredLoggerFactory _logging;
+
+    private ScanServices(HostPaths paths, LogLevel minimum)
+    {
+        // The same order as the container: the profiles are read (and a bad file reported) before options are checked.
+        var profiles = ProfilesFileLoader.Load(paths.ProfilesFile);
+        var configuration = ReadingHost.ReadingConfiguration();
+        // Bound as OptionsBuilder.Bind binds: onto a new instance, so absent keys keep their defaults.
+        var feeds = new FeedsOptions();
+        configuration.GetSection(FeedsOptions.SectionName).Bind(feeds);
+        var stories = new StoryOptions();
+        configuration.GetSection(StoryOptions.SectionName).Bind(stories);
+        Feeds = Checked(feeds, new FeedsOptionsValidator());
+        Stories = Checked(stories, new StoryOptionsValidator());
+        Analyzer = new ArticleAnalyzer(profiles);
+        Documents = new AlertDocumentBuilder(profiles);
+        _logging = new DeferredLoggerFactory(() => LoggerFactory.Create(logging => ReadingHost.ConfigureLogging(logging, configuration, minimum)), minimum);
+        _container = new(() => ReadingHost.Build(paths, minimum), LazyThreadSafetyMode.ExecutionAndPublication);
+        var feedsOptions = Options.Create(Feeds);
+        var folders = new ArticleFolderReader(feedsOptions, _logging.CreateLogger<ArticleFolderReader>());
+        Sources = new CommandLineSources(
+            new FolderFeedSource(folders, feedsOptions), folders, new LocalReadGuard(TimeProvider.System), Feeds,
+            () => _container.Value.GetRequiredService<IFeedReader>());
+    }
+
+    public ArticleAnalyzer Analyzer { get; }
+
+    public AlertDocumentBuilder Documents { get; }
+
+    public FeedsOptions Feeds { get; }
+
+    public StoryOptions Stories { get; }
+
+    public CommandLineSources Sources { get; }
+
+    /// <exception cref="ConfigFileException">profiles.yaml is missing or wrong.</exception>
+    /// <exception cref="OptionsValidationException">A setting is out of range.</exception>
+    public static ScanServices Open(HostPaths paths, LogLevel minimum = LogLevel.Warning) => new(paths, minimum);
+
+    public void Dispose()
+    {
+        if (_container.IsValueCreated)
+        {
+            _container.Value.Dispose();
+        }
+
+        _logging.Dispose();
+    }
+
+    private static T Checked<T>(T options, IValidateOptions<T> validator)
+        where T : class
+    {
+        var result = validator.Validate(Options.DefaultName, options);
+        return result.Failed ? throw new OptionsValidationException(Options.DefaultName, typeof(T), result.Failures) : options;
+    }
+}
