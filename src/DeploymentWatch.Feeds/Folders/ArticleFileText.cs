@@ -17,9 +17,20 @@ internal static class ArticleFileText
     private static readonly Encoding Utf32BigEndian = new UTF32Encoding(bigEndian: true, byteOrderMark: false);
     private static readonly Encoding Utf32LittleEndian = new UTF32Encoding(bigEndian: false, byteOrderMark: false);
 
+    /// <summary>Reads the text of the file at <paramref name="path"/> into <paramref name="read"/>, which must not keep it.</summary>
+    public delegate T TextHandler<out T>(ReadOnlySpan<char> text);
+
     /// <exception cref="ArticleFolderException">The file is larger than <paramref name="maxBytes"/>.</exception>
-    public static string Read(string path, long maxBytes)
+    public static string Read(string path, long maxBytes) => Read(path, maxBytes, static text => text.ToString());
+
+    /// <summary>
+    /// Decodes the file into a pooled buffer and hands it to <paramref name="read"/>, so a caller that keeps only part
+    /// of it (the text after a header) makes one string.
+    /// </summary>
+    /// <exception cref="ArticleFolderException">The file is larger than <paramref name="maxBytes"/>.</exception>
+    public static T Read<T>(string path, long maxBytes, TextHandler<T> read)
     {
+        ArgumentNullException.ThrowIfNull(read);
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         var length = RandomAccess.GetLength(handle);
         if (length > maxBytes)
@@ -30,19 +41,19 @@ internal static class ArticleFileText
         var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(length, 1));
         try
         {
-            var read = 0;
-            while (read < length)
+            var filled = 0;
+            while (filled < length)
             {
-                var count = RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read);
+                var count = RandomAccess.Read(handle, buffer.AsSpan(filled, (int)length - filled), filled);
                 if (count == 0)
                 {
                     break; // The file shrank while it was read: what is there is the article.
                 }
 
-                read += count;
+                filled += count;
             }
 
-            return Decode(buffer.AsSpan(0, read));
+            return Decoded(buffer.AsSpan(0, filled), read);
         }
         finally
         {
@@ -50,14 +61,29 @@ internal static class ArticleFileText
         }
     }
 
-    /// <summary>The text of <paramref name="bytes"/>, its encoding named by its byte order mark (checked longest first).</summary>
-    public static string Decode(ReadOnlySpan<byte> bytes) => bytes switch
+    private static T Decoded<T>(ReadOnlySpan<byte> bytes, TextHandler<T> read)
     {
-        [0xFF, 0xFE, 0x00, 0x00, ..] => Utf32LittleEndian.GetString(bytes[4..]),
-        [0x00, 0x00, 0xFE, 0xFF, ..] => Utf32BigEndian.GetString(bytes[4..]),
-        [0xEF, 0xBB, 0xBF, ..] => Utf8.GetString(bytes[3..]),
-        [0xFF, 0xFE, ..] => Utf16LittleEndian.GetString(bytes[2..]),
-        [0xFE, 0xFF, ..] => Utf16BigEndian.GetString(bytes[2..]),
-        _ => Utf8.GetString(bytes),
+        var (encoding, mark) = EncodingOf(bytes);
+        var content = bytes[mark..];
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(encoding.GetMaxCharCount(content.Length), 1));
+        try
+        {
+            return read(chars.AsSpan(0, encoding.GetChars(content, chars)));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    /// <summary>The encoding <paramref name="bytes"/>' byte order mark names (checked longest first), and the mark's length.</summary>
+    private static (Encoding Encoding, int Mark) EncodingOf(ReadOnlySpan<byte> bytes) => bytes switch
+    {
+        [0xFF, 0xFE, 0x00, 0x00, ..] => (Utf32LittleEndian, 4),
+        [0x00, 0x00, 0xFE, 0xFF, ..] => (Utf32BigEndian, 4),
+        [0xEF, 0xBB, 0xBF, ..] => (Utf8, 3),
+        [0xFF, 0xFE, ..] => (Utf16LittleEndian, 2),
+        [0xFE, 0xFF, ..] => (Utf16BigEndian, 2),
+        _ => (Utf8, 0),
     };
 }

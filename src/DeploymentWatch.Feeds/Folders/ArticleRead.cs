@@ -15,7 +15,11 @@ internal sealed record ArticleRead(FeedItem? Item, ExceptionDispatchInfo? Failur
         try
         {
             var name = Path.GetFileName(path);
-            var (header, text) = ArticleHeader.Split(ArticleFileText.Read(path, maxBytes), path, warning => (warnings ??= []).Add(warning));
+            var (header, text) = ArticleFileText.Read(path, maxBytes, content =>
+            {
+                var (metadata, start) = ArticleHeader.Split(content, path, warning => (warnings ??= []).Add(warning));
+                return (metadata, content[start..].ToString());
+            });
             var metadata = header.Over(index.GetValueOrDefault(name) ?? ArticleMetadata.None);
             return new ArticleRead(new FeedItem(name, metadata.Url, metadata.Title, text, metadata.Published, metadata.Outlet ?? outlet), null, (IReadOnlyList<string>?)warnings ?? []);
         }
