@@ -31,7 +31,9 @@ internal static class ArticleFileText
     public static T Read<T>(string path, long maxBytes, TextHandler<T> read)
     {
         ArgumentNullException.ThrowIfNull(read);
-        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        // FileShare.ReadWrite: with FileShare.Read the runtime also takes an advisory lock on every file, one more
+        // system call per article for a file only read.
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         var length = RandomAccess.GetLength(handle);
         if (length > maxBytes)
         {
