@@ -72,13 +72,13 @@ public sealed class ArticleAnalyzer
 
     private static bool HasOwnTitle(Article article)
     {
-        var title = TextNormalizer.TitleKey(article.Title.TrimEnd('…'));
-        if (title.Length == 0)
+        var title = article.Title.AsSpan().TrimEnd('…');
+        if (!TextNormalizer.HasTitleKey(title))
         {
             return false;
         }
 
-        var opening = TextNormalizer.TitleKey(article.Text[..Math.Min(article.Text.Length, article.Title.Length + 64)]);
-        return !opening.StartsWith(title, StringComparison.Ordinal);
+        var opening = article.Text.AsSpan(0, Math.Min(article.Text.Length, article.Title.Length + 64));
+        return !TextNormalizer.TitleKeyStartsWith(opening, title);
     }
 }

@@ -92,14 +92,32 @@ public static partial class TextNormalizer
     public static string CollapseWhitespace(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sb = new StringBuilder(text.Length);
+
+        // The output is never longer than the input: written into a pooled buffer, it costs one string, or none when
+        // the text was already collapsed (a title, or text normalised before).
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
+        try
+        {
+            var written = Collapse(text, buffer);
+            var result = buffer.AsSpan(0, written);
+            return result.SequenceEqual(text) ? text : new string(result);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static int Collapse(string text, char[] output)
+    {
+        var length = 0;
         var lineStart = -1;
         var inRun = false;
         foreach (var c in text)
         {
             if (c is '\n' or '\r' or '\u2028' or '\u2029')
             {
-                TrimEnd(sb, lineStart);
+                length = TrimEnd(output, length, lineStart);
                 lineStart = -1;
                 inRun = false;
                 continue;
@@ -114,19 +132,19 @@ public static partial class TextNormalizer
                     continue;
                 }
 
-                if (sb.Length > 0)
+                if (length > 0)
                 {
-                    sb.Append('\n');
+                    output[length++] = '\n';
                 }
 
-                lineStart = sb.Length;
+                lineStart = length;
             }
 
             if (isSpace)
             {
                 if (!inRun)
                 {
-                    sb.Append(' ');
+                    output[length++] = ' ';
                 }
 
                 inRun = true;
@@ -134,19 +152,20 @@ public static partial class TextNormalizer
             }
 
             inRun = false;
-            sb.Append(c);
+            output[length++] = c;
         }
 
-        TrimEnd(sb, lineStart);
-        return sb.ToString();
+        return TrimEnd(output, length, lineStart);
     }
 
-    private static void TrimEnd(StringBuilder sb, int lineStart)
+    private static int TrimEnd(char[] output, int length, int lineStart)
     {
-        while (lineStart >= 0 && sb.Length > lineStart && char.IsWhiteSpace(sb[^1]))
+        while (lineStart >= 0 && length > lineStart && char.IsWhiteSpace(output[length - 1]))
         {
-            sb.Length--;
+            length--;
         }
+
+        return length;
     }
 
     /// <summary>A title reduced to its letters and digits, for "was this headline seen in this feed already".</summary>
@@ -163,6 +182,56 @@ public static partial class TextNormalizer
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Whether <see cref="TitleKey"/> of <paramref name="text"/> starts with <see cref="TitleKey"/> of
+    /// <paramref name="title"/>, walking both without building either key: it runs on every article.
+    /// </summary>
+    internal static bool TitleKeyStartsWith(ReadOnlySpan<char> text, ReadOnlySpan<char> title)
+    {
+        var t = 0;
+        foreach (var raw in title)
+        {
+            var c = Matching.TextFolder.Fold(raw);
+            if (!char.IsLetterOrDigit(c))
+            {
+                continue;
+            }
+
+            char next;
+            do
+            {
+                if (t == text.Length)
+                {
+                    return false;
+                }
+
+                next = Matching.TextFolder.Fold(text[t++]);
+            }
+            while (!char.IsLetterOrDigit(next));
+
+            if (next != c)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <see cref="TitleKey"/> of <paramref name="title"/> is not empty.</summary>
+    internal static bool HasTitleKey(ReadOnlySpan<char> title)
+    {
+        foreach (var raw in title)
+        {
+            if (char.IsLetterOrDigit(Matching.TextFolder.Fold(raw)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsUnsafe(char c) =>

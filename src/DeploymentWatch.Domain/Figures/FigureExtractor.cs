@@ -175,8 +175,8 @@ public sealed class FigureExtractor
             return false;
         }
 
-        var key = TextNormalizer.TitleKey(title.TrimEnd('…'));
-        return key.Length > 0 && TextNormalizer.TitleKey(sentence).StartsWith(key, StringComparison.Ordinal);
+        var key = title.AsSpan().TrimEnd('…');
+        return TextNormalizer.HasTitleKey(key) && TextNormalizer.TitleKeyStartsWith(sentence, key);
     }
 
     /// <summary>

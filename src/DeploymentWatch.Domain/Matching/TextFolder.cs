@@ -24,6 +24,9 @@ public static class TextFolder
         });
     }
 
+    /// <summary>One char folded as <see cref="Fold(string)"/> folds it.</summary>
+    public static char Fold(char c) => Map[c];
+
     /// <summary>True for chars that continue a word: letters, digits and the apostrophe inside "Korea's".</summary>
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
