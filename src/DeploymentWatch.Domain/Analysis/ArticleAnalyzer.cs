@@ -37,7 +37,7 @@ public sealed class ArticleAnalyzer
 
         // Figures are only worth keeping from on-topic articles; an article about other wars reports other counts.
         // They are read from the body; a body that opens with the headline has it read with headline rules.
-        var figures = matched.Length == 0 ? [] : _extractor.Extract(sentences, article.Title).Figures;
+        var figures = matched.Length == 0 ? [] : _extractor.Extract(sentences, article.Title, withRejections: false).Figures;
         var summary = matched.Length == 0 ? [] : Summarizer.Summarize(sentences, matched, figures);
         return new ArticleAnalysis(article, sentences, topics, figures, summary);
     }

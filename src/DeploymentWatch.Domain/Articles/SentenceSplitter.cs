@@ -20,7 +20,9 @@ public static class SentenceSplitter
     public static IReadOnlyList<Sentence> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sentences = new List<Sentence>();
+        // Collected in a list this thread reuses, then copied once at their exact count.
+        var sentences = t_sentences ??= [];
+        sentences.Clear();
         var start = 0;
         var i = 0;
         while (i < text.Length)
@@ -53,8 +55,13 @@ public static class SentenceSplitter
         }
 
         Add(sentences, text, start, text.Length);
-        return sentences;
+        Sentence[] result = [.. sentences];
+        sentences.Clear();
+        return result;
     }
+
+    [ThreadStatic]
+    private static List<Sentence>? t_sentences;
 
     private static void Add(List<Sentence> sentences, string text, int start, int end)
     {

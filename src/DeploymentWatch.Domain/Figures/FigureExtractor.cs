@@ -38,11 +38,17 @@ public sealed class FigureExtractor
     /// figures are read with headline rules ("900 killed: spy agency") and give way to the body's, lending them
     /// their source when the body names none. The result also lists the numbers that were rejected, and why.
     /// </summary>
-    public FigureExtraction Extract(IReadOnlyList<Sentence> sentences, string? title)
+    public FigureExtraction Extract(IReadOnlyList<Sentence> sentences, string? title) => Extract(sentences, title, withRejections: true);
+
+    /// <summary>
+    /// <see cref="Extract(IReadOnlyList{Sentence}, string?)"/>; without <paramref name="withRejections"/> the
+    /// rejected numbers are not written down (the analysis never shows them) and the result lists none.
+    /// </summary>
+    internal FigureExtraction Extract(IReadOnlyList<Sentence> sentences, string? title, bool withRejections)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var figures = new List<Figure>();
-        var rejections = new List<FigureRejection>();
+        var rejections = withRejections ? new List<FigureRejection>() : null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var context = new ArticleContext(_lexicon);
         var pending = new List<int>();
@@ -71,7 +77,7 @@ public sealed class FigureExtractor
             var mentions = NumberParser.Find(sentence.Text, folded);
             if (dateline > 0)
             {
-                mentions.RemoveAll(m => m.Start < dateline);
+                DropBefore(mentions, dateline);
             }
 
             var before = figures.Count;
@@ -87,7 +93,14 @@ public sealed class FigureExtractor
             else
             {
                 pendingIsQuote = IsQuote(sentence.Text);
-                pending.AddRange(Enumerable.Range(before, figures.Count - before).Where(i => figures[i].Sources is [Unattributed]));
+                for (var i = before; i < figures.Count; i++)
+                {
+                    if (figures[i].Sources is [Unattributed])
+                    {
+                        pending.Add(i);
+                    }
+                }
+
                 if (FollowQuote(quote, sentence, folded, found, figures, pending))
                 {
                     pendingIsQuote = true;
@@ -98,7 +111,7 @@ public sealed class FigureExtractor
         }
 
         var result = headlineCount > 0 ? MergeHeadline(figures, headlineCount) : figures;
-        return new FigureExtraction(MergeRepeats(result), rejections);
+        return new FigureExtraction(MergeRepeats(result), (IReadOnlyList<FigureRejection>?)rejections ?? []);
     }
 
     /// <summary>
@@ -282,7 +295,7 @@ public sealed class FigureExtractor
         ArticleContext context,
         List<Figure> figures,
         HashSet<string> seen,
-        List<FigureRejection> rejections)
+        List<FigureRejection>? rejections)
     {
         // Cheap tests first: most numbers in the news are not about North Korean soldiers.
         if (!_lexicon.MayMentionSubject(folded) && !context.PreviousAboutNorthKorea())
@@ -293,12 +306,17 @@ public sealed class FigureExtractor
         var cues = new SentenceCues(folded, _lexicon);
         if (!NorthKoreanSubject.Mentions(cues) && (!context.PreviousAboutNorthKorea() || NorthKoreanSubject.IsOtherWar(cues)))
         {
-            rejections.AddRange(mentions.Select(m => Reject(sentence, m, "no North Korean subject in this sentence or the one before")));
+            RejectAll(rejections, sentence, mentions, "no North Korean subject in this sentence or the one before");
             return null;
         }
 
         var candidates = new List<(NumberMention Mention, FigureMetric Metric, FigureQualifier Qualifier)>();
-        var qualifierStarts = mentions.Select(m => QualifierDetector.StartOfQualifier(folded, m)).ToArray();
+        var qualifierStarts = new int[mentions.Count];
+        for (var i = 0; i < qualifierStarts.Length; i++)
+        {
+            qualifierStarts[i] = QualifierDetector.StartOfQualifier(folded, mentions[i]);
+        }
+
         FigureMetric? previous = null;
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -307,26 +325,26 @@ public sealed class FigureExtractor
             var qualifier = QualifierDetector.Detect(folded, mention);
             if (mention.High > MaxCount)
             {
-                rejections.Add(Reject(sentence, mention, $"larger than the largest count ({MaxCount:N0})"));
+                rejections?.Add(Reject(sentence, mention, $"larger than the largest count ({MaxCount:N0})"));
                 continue;
             }
 
             var metric = MetricClassifier.Classify(cues, mention, window, qualifier, previous);
             if (metric is not { } m)
             {
-                rejections.Add(Reject(sentence, mention, "no word says what it counts (soldiers, killed, wounded …)"));
+                rejections?.Add(Reject(sentence, mention, "no word says what it counts (soldiers, killed, wounded …)"));
                 continue;
             }
 
             if (cues.Any(CueKind.NotACount, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 6)))
             {
-                rejections.Add(Reject(sentence, mention, "a rate or a missing count, not soldiers sent, killed, wounded or captured"));
+                rejections?.Add(Reject(sentence, mention, "a rate or a missing count, not soldiers sent, killed, wounded or captured"));
                 continue;
             }
 
             if (NorthKoreanSubject.BelongsToOtherSide(cues, window))
             {
-                rejections.Add(Reject(sentence, mention, "counts another side's people (Russian, Ukrainian, civilians …)"));
+                rejections?.Add(Reject(sentence, mention, "counts another side's people (Russian, Ukrainian, civilians …)"));
                 continue;
             }
 
@@ -334,7 +352,7 @@ public sealed class FigureExtractor
             if (m is FigureMetric.Troops or FigureMetric.TroopsFrontline or FigureMetric.TroopsPlanned or FigureMetric.TroopsAdditional
                 && !cues.Any(CueKind.DeploymentContext, 0, folded.Length) && !context.PreviousAboutDeployment())
             {
-                rejections.Add(Reject(sentence, mention, "soldiers, but no deployment to Russia's war in this sentence or the one before"));
+                rejections?.Add(Reject(sentence, mention, "soldiers, but no deployment to Russia's war in this sentence or the one before"));
                 continue;
             }
 
@@ -372,6 +390,29 @@ public sealed class FigureExtractor
         }
 
         return attribution;
+    }
+
+    private static void RejectAll(List<FigureRejection>? rejections, Sentence sentence, List<NumberMention> mentions, string reason)
+    {
+        foreach (var mention in mentions)
+        {
+            rejections?.Add(Reject(sentence, mention, reason));
+        }
+    }
+
+    /// <summary>Drops the numbers of the dateline ("KYIV, Jan 5").</summary>
+    private static void DropBefore(List<NumberMention> mentions, int dateline)
+    {
+        var kept = 0;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Start >= dateline)
+            {
+                mentions[kept++] = mentions[i];
+            }
+        }
+
+        mentions.RemoveRange(kept, mentions.Count - kept);
     }
 
     private static FigureRejection Reject(Sentence sentence, NumberMention mention, string reason) =>

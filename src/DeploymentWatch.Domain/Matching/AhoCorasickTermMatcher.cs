@@ -28,6 +28,14 @@ public sealed class AhoCorasickTermMatcher : ITermMatcher
         return matches;
     }
 
+    /// <summary>Fills <paramref name="matches"/> (cleared first) with what <see cref="FindAll(string)"/> returns; for callers that reuse one list.</summary>
+    internal void FindAll(string foldedText, List<TermMatch> matches)
+    {
+        matches.Clear();
+        _automaton.Scan(foldedText, matches);
+        Sort(matches);
+    }
+
     /// <summary>
     /// Fills <paramref name="matches"/> (cleared first) with what <see cref="FindAll"/> returns for the folded
     /// <paramref name="text"/>, in the same order, without folding a copy of it; for callers that reuse one list.

@@ -47,7 +47,7 @@ public sealed class TopicClassifier
         {
             var topic = _profiles.Topics[t];
             var (score, supporting, lead) = parts[t];
-            var evidence = supporting is null ? [] : Evidence(text, topic, t, scratch.Hits, supporting);
+            var evidence = supporting is null ? [] : Evidence(text, topic, t, scratch, supporting);
             scores[t] = new TopicScore(topic.Id, score, topic.Threshold, (IReadOnlyList<int>?)supporting ?? [], evidence)
             {
                 LeadSentences = (IReadOnlyList<int>?)lead ?? [],
@@ -76,6 +76,7 @@ public sealed class TopicClassifier
 
         var hits = scratch.Hits;
         hits.Clear();
+        scratch.Ignored.Clear();
         var sentence = 0;
         foreach (var match in matches)
         {
@@ -92,6 +93,10 @@ public sealed class TopicClassifier
             foreach (var use in _index.Uses[match.TermId])
             {
                 hits.Add(new RawHit(use.TopicIndex, use.Role, use.Label, sentence, match.Start, match.Length));
+                if (use.Role == TermRole.Ignore)
+                {
+                    scratch.Ignored.Add(hits[^1]);
+                }
             }
         }
     }
@@ -111,7 +116,7 @@ public sealed class TopicClassifier
         var any = false;
         foreach (var hit in hits)
         {
-            if (hit.Topic == t && (hit.Role != TermRole.Trigger || !Inside(hit, hits, t)))
+            if (hit.Topic == t && (hit.Role != TermRole.Trigger || !Inside(hit, scratch.Ignored, t)))
             {
                 roles[(hit.Sentence * RoleCount) + (int)hit.Role] = true;
                 any = true;
@@ -147,22 +152,32 @@ public sealed class TopicClassifier
     }
 
     /// <summary>The hits that make up the supporting sentences, as the article spells them.</summary>
-    private static TermHit[] Evidence(string text, TopicProfile topic, int t, List<RawHit> hits, List<int> supporting)
+    private static TermHit[] Evidence(string text, TopicProfile topic, int t, Scratch scratch, List<int> supporting)
     {
-        var evidence = new List<TermHit>();
-        foreach (var h in hits)
+        var count = 0;
+        foreach (var h in scratch.Hits)
         {
-            if (h.Topic == t
-                && h.Role is not (TermRole.Exclusion or TermRole.Ignore)
-                && !(h.Role == TermRole.Trigger && Inside(h, hits, t))
-                && SupportsNear(supporting, h.Sentence, topic.Window))
+            count += IsEvidence(h, topic, t, scratch, supporting) ? 1 : 0;
+        }
+
+        var evidence = new TermHit[count];
+        var next = 0;
+        foreach (var h in scratch.Hits)
+        {
+            if (IsEvidence(h, topic, t, scratch, supporting))
             {
-                evidence.Add(new TermHit(h.Label, text.Substring(h.Start, h.Length), h.Role, h.Sentence, h.Start, h.Length));
+                evidence[next++] = new TermHit(h.Label, scratch.Spelling(text, h.Start, h.Length), h.Role, h.Sentence, h.Start, h.Length);
             }
         }
 
-        return [.. evidence];
+        return evidence;
     }
+
+    private static bool IsEvidence(RawHit h, TopicProfile topic, int t, Scratch scratch, List<int> supporting) =>
+        h.Topic == t
+        && h.Role is not (TermRole.Exclusion or TermRole.Ignore)
+        && !(h.Role == TermRole.Trigger && Inside(h, scratch.Ignored, t))
+        && SupportsNear(supporting, h.Sentence, topic.Window);
 
     private const int RoleCount = (int)TermRole.Ignore + 1;
 
@@ -180,11 +195,11 @@ public sealed class TopicClassifier
     }
 
     /// <summary>The hit lies inside one of the topic's ignored phrases ("kill chain").</summary>
-    private static bool Inside(RawHit hit, List<RawHit> hits, int t)
+    private static bool Inside(RawHit hit, List<RawHit> ignored, int t)
     {
-        foreach (var phrase in hits)
+        foreach (var phrase in ignored)
         {
-            if (phrase.Topic == t && phrase.Role == TermRole.Ignore
+            if (phrase.Topic == t
                 && hit.Start >= phrase.Start && hit.Start + hit.Length <= phrase.Start + phrase.Length)
             {
                 return true;
@@ -217,7 +232,44 @@ public sealed class TopicClassifier
 
         public List<RawHit> Hits { get; } = [];
 
+        /// <summary>The hits of ignored phrases, which a trigger inside them does not count.</summary>
+        public List<RawHit> Ignored { get; } = [];
+
         public bool[] Roles { get; set; } = [];
+
+        /// <summary>
+        /// The article's spelling of a hit, shared with earlier articles on this thread that spelt it alike: the same
+        /// few terms ("troops", "North Korean") are found in article after article. Bounded, so that text made of
+        /// ever-new spellings cannot grow it; past the bound a hit gets its own string.
+        /// </summary>
+        public string Spelling(string text, int start, int length)
+        {
+            var span = text.AsSpan(start, length);
+            if (_spellingLookup.TryGetValue(span, out var known))
+            {
+                return known;
+            }
+
+            var spelling = span.ToString();
+            if (_spellings.Count < MaxSpellings)
+            {
+                _spellings.Add(spelling);
+            }
+
+            return spelling;
+        }
+
+        private const int MaxSpellings = 4096;
+
+        private readonly HashSet<string> _spellings;
+
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _spellingLookup;
+
+        public Scratch()
+        {
+            _spellings = new HashSet<string>(StringComparer.Ordinal);
+            _spellingLookup = _spellings.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
     }
 
     [ThreadStatic]
