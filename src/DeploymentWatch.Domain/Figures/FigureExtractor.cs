@@ -264,7 +264,14 @@ public sealed class FigureExtractor
             }
 
             // Closed without a speaker: the quote's figures wait for the next sentence ("… ." The NIS said so.).
-            pending.AddRange(quote.Figures.Where(i => !pending.Contains(i)));
+            foreach (var i in quote.Figures)
+            {
+                if (!pending.Contains(i))
+                {
+                    pending.Add(i);
+                }
+            }
+
             quote.Figures.Clear();
             return true;
         }
@@ -382,7 +389,7 @@ public sealed class FigureExtractor
                 Speaker = _speakers.Find(folded, sources, clauseStart, clauseEnd),
                 Rule = rule,
             };
-            var key = string.Join('|', m, mention.Low, mention.High, string.Join(',', sources.Order(StringComparer.Ordinal)));
+            var key = $"{m}|{mention.Low}|{mention.High}|{(sources.Count == 1 ? sources[0] : string.Join(',', sources.Order(StringComparer.Ordinal)))}";
             if (seen.Add(key))
             {
                 figures.Add(figure);
