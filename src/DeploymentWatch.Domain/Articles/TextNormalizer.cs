@@ -113,8 +113,42 @@ public static partial class TextNormalizer
         var length = 0;
         var lineStart = -1;
         var inRun = false;
-        foreach (var c in text)
+        var i = 0;
+        while (i < text.Length)
         {
+            if (lineStart >= 0)
+            {
+                // Inside a line, up to the next break or unusual space, a char is copied and a space starts a run:
+                // no per-char set lookups for the bulk of the text.
+                var run = text.AsSpan(i);
+                var plain = run.IndexOfAny(BreaksAndUnusualSpaces);
+                plain = plain < 0 ? run.Length : plain;
+                foreach (var p in run[..plain])
+                {
+                    if (p == ' ')
+                    {
+                        if (!inRun)
+                        {
+                            output[length++] = ' ';
+                        }
+
+                        inRun = true;
+                    }
+                    else
+                    {
+                        output[length++] = p;
+                        inRun = false;
+                    }
+                }
+
+                i += plain;
+                if (i == text.Length)
+                {
+                    break;
+                }
+            }
+
+            var c = text[i++];
             if (c is '\n' or '\r' or '\u2028' or '\u2029')
             {
                 length = TrimEnd(output, length, lineStart);
@@ -242,8 +276,14 @@ public static partial class TextNormalizer
         Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(IsUnsafe).ToArray());
 
     /// <summary>White space that collapses to one space within a line: spaces, tabs, no-break and Unicode spaces.</summary>
-    private static readonly SearchValues<char> SpaceChars = SearchValues.Create(
-        " \t\f\v\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u202F\u205F\u3000");
+    private static readonly SearchValues<char> SpaceChars = SearchValues.Create(SpaceCharList);
+
+    private const string SpaceCharList =
+        " \t\f\v\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u202F\u205F\u3000";
+
+    /// <summary>The chars a line's fast copy stops at: line breaks and every collapsing space but the plain one.</summary>
+    private static readonly SearchValues<char> BreaksAndUnusualSpaces = SearchValues.Create(
+        "\n\r\u2028\u2029" + SpaceCharList.Replace(" ", string.Empty, StringComparison.Ordinal));
 
     /// <summary>Cuts at the last paragraph or sentence end before the cap, so no figure loses half its sentence.</summary>
     private static string Cap(string text)
