@@ -57,6 +57,15 @@ public sealed class FigureExtractor
         var headlineCount = 0;
         foreach (var sentence in sentences)
         {
+            if (HoldsNothingToRead(sentence, pending, quote))
+            {
+                // Nothing is read from it; the next sentence may still look back at it, folded then if it does.
+                pendingIsQuote = IsQuote(sentence.Span);
+                quote.Advance(sentence.Span);
+                context.Advance(sentence, null, null, _attributor);
+                continue;
+            }
+
             var folded = TextFolder.Fold(sentence.Text);
             var dateline = sentence.Index < 3 ? Dateline.Length(sentence.Text) : 0;
             if (dateline > 0 && _attributor.NamesAcronymSource(folded, dateline))
@@ -107,7 +116,7 @@ public sealed class FigureExtractor
                 }
             }
 
-            context.Advance(folded, found, _attributor);
+            context.Advance(sentence, folded, found, _attributor);
         }
 
         var result = headlineCount > 0 ? MergeHeadline(figures, headlineCount) : figures;
@@ -425,11 +434,24 @@ public sealed class FigureExtractor
     private static FigureRejection Reject(Sentence sentence, NumberMention mention, string reason) =>
         new(sentence.Index, sentence.Text[mention.Start..mention.End], reason);
 
-    private static bool StartsWithQuote(string text) =>
+    private static bool StartsWithQuote(ReadOnlySpan<char> text) =>
         text.Length > 0 && text[0] is '"' or '\u201C' or '\u2018' or '\'';
 
-    private static bool IsQuote(string text) =>
+    private static bool IsQuote(ReadOnlySpan<char> text) =>
         StartsWithQuote(text) && text.Length > 1 && text[^1] is '"' or '\u201D' or '\u2019' or '\'';
+
+    /// <summary>
+    /// A sentence in which the loop below would find no number, no dateline, no quote and nothing to attribute:
+    /// past the first three, nothing waiting for a source, no quote open or marked, and — for plain ASCII, where
+    /// folding only lower-cases — no digit and no number word. Most sentences of an on-topic article are such.
+    /// </summary>
+    private static bool HoldsNothingToRead(Sentence sentence, List<int> pending, RunningQuote quote)
+    {
+        var text = sentence.Span;
+        return sentence.Index >= 3 && pending.Count == 0 && !quote.IsOpen
+               && !text.ContainsAny(RunningQuote.QuoteMarks) && System.Text.Ascii.IsValid(text)
+               && !text.ContainsAnyInRange('0', '9') && !NumberParser.MayHoldNumberWord(text);
+    }
 
     /// <summary>
     /// What the sentences before the current one said, for subjects and sources English leaves implicit. Worked out
@@ -438,25 +460,39 @@ public sealed class FigureExtractor
     private sealed class ArticleContext(CueLexicon lexicon)
     {
         private const int CarryBack = 2;
-        private readonly List<(string Folded, SentenceAttribution? Attribution)> _recent = [];
+        private readonly List<(Sentence Sentence, string? Folded, SentenceAttribution? Attribution)> _recent = [];
         private SourceAttributor? _attributor;
         private SentenceCues? _previousCues;
 
         public bool PreviousAboutNorthKorea() =>
             _recent.Count > 0 && (_recent[^1].Attribution is not null
-                                  || (lexicon.MayMentionSubject(_recent[^1].Folded) && NorthKoreanSubject.Mentions(PreviousCues())));
+                                  || (lexicon.MayMentionSubject(Folded(_recent.Count - 1)) && NorthKoreanSubject.Mentions(PreviousCues())));
 
         public bool PreviousAboutDeployment() =>
-            _recent.Count > 0 && PreviousCues().Any(CueKind.DeploymentContext, 0, _recent[^1].Folded.Length);
+            _recent.Count > 0 && PreviousCues().Any(CueKind.DeploymentContext, 0, Folded(_recent.Count - 1).Length);
 
-        private SentenceCues PreviousCues() => _previousCues ??= new SentenceCues(_recent[^1].Folded, lexicon);
+        private SentenceCues PreviousCues() => _previousCues ??= new SentenceCues(Folded(_recent.Count - 1), lexicon);
 
+        /// <summary>A recent sentence folded: a sentence skipped as holding nothing to read is folded only when asked.</summary>
+        private string Folded(int index)
+        {
+            var recent = _recent[index];
+            if (recent.Folded is null)
+            {
+                recent.Folded = TextFolder.Fold(recent.Sentence.Text);
+                _recent[index] = recent;
+            }
+
+            return recent.Folded;
+        }
+
+        /// <param name="folded">The sentence folded as it was read, or null to fold it from its text when needed.</param>
         /// <param name="figureAttribution">The sentence's attribution when it gave figures, else null.</param>
-        public void Advance(string folded, SentenceAttribution? figureAttribution, SourceAttributor attributor)
+        public void Advance(Sentence sentence, string? folded, SentenceAttribution? figureAttribution, SourceAttributor attributor)
         {
             _attributor = attributor;
             _previousCues = null;
-            _recent.Add((folded, figureAttribution));
+            _recent.Add((sentence, folded, figureAttribution));
             if (_recent.Count > CarryBack)
             {
                 _recent.RemoveAt(0);
@@ -470,8 +506,8 @@ public sealed class FigureExtractor
         {
             for (var i = _recent.Count - 1; i >= 0 && _attributor is not null; i--)
             {
-                var (folded, attribution) = _recent[i];
-                var sources = attribution is { HasSources: true } ? attribution.All : _attributor.NamedSources(folded, IsNewsSubject);
+                var attribution = _recent[i].Attribution;
+                var sources = attribution is { HasSources: true } ? attribution.All : _attributor.NamedSources(Folded(i), IsNewsSubject);
                 if (sources.Count > 0)
                 {
                     return sources;

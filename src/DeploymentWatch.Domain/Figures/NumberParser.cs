@@ -11,10 +11,20 @@ namespace DeploymentWatch.Domain.Figures;
 internal static class NumberParser
 {
     // Every number word's letters ("one" also finds "someone"): a sentence with none of these and no digit has no count.
-    private static readonly SearchValues<string> WordNumbers = SearchValues.Create(
+    private static readonly string[] NumberWordLetters =
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen",
-         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen", "hundred", "thousand"],
-        StringComparison.Ordinal);
+         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen", "hundred", "thousand"];
+
+    private static readonly SearchValues<string> WordNumbers = SearchValues.Create(NumberWordLetters, StringComparison.Ordinal);
+
+    // The same letters in any case: on ASCII text, where folding only lower-cases, as telling as the folded test.
+    private static readonly SearchValues<string> WordNumbersAnyCase = SearchValues.Create(NumberWordLetters, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether ASCII text may hold a number word; false means its folded form holds none of
+    /// <see cref="WordNumbers"/> either (only for ASCII, where folding changes case and no letter).
+    /// </summary>
+    public static bool MayHoldNumberWord(ReadOnlySpan<char> asciiText) => asciiText.ContainsAny(WordNumbersAnyCase);
 
     // '/' inside a token ("24/7", "2024/10/18", paths), '@', '<', '>', '=', '&', '_', '|', '\\', '{', '}': markup and ids.
     private static readonly SearchValues<char> CodeChars = SearchValues.Create("/@<>=&_|\\{}");
