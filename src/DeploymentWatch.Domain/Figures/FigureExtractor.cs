@@ -66,7 +66,7 @@ public sealed class FigureExtractor
                 continue;
             }
 
-            var folded = TextFolder.Fold(sentence.Text);
+            var folded = TextFolder.Fold(sentence.Span);
             var dateline = sentence.Index < 3 ? Dateline.Length(sentence.Text) : 0;
             if (dateline > 0 && _attributor.NamesAcronymSource(folded, dateline))
             {
@@ -83,7 +83,7 @@ public sealed class FigureExtractor
                 AttributeFromNextSentence(figures, pending, pendingIsQuote, folded);
             }
 
-            var mentions = NumberParser.Find(sentence.Text, folded);
+            var mentions = NumberParser.Find(sentence.Span, folded);
             if (dateline > 0)
             {
                 DropBefore(mentions, dateline);
@@ -91,7 +91,7 @@ public sealed class FigureExtractor
 
             var before = figures.Count;
             var found = mentions.Count > 0 ? ReadSentence(sentence, folded, mentions, context, figures, seen, rejections) : null;
-            var isHeadline = sentence.Index == 0 && IsTitle(sentence.Text, title);
+            var isHeadline = sentence.Index == 0 && IsTitle(sentence.Span, title);
             if (isHeadline)
             {
                 // The body may repeat a headline figure with its hedge ("Another 2,000 …" over "about 2,000 more"):
@@ -101,7 +101,7 @@ public sealed class FigureExtractor
             }
             else
             {
-                pendingIsQuote = IsQuote(sentence.Text);
+                pendingIsQuote = IsQuote(sentence.Span);
                 for (var i = before; i < figures.Count; i++)
                 {
                     if (figures[i].Sources is [Unattributed])
@@ -190,7 +190,7 @@ public sealed class FigureExtractor
         return merged;
     }
 
-    private static bool IsTitle(string sentence, string? title)
+    private static bool IsTitle(ReadOnlySpan<char> sentence, string? title)
     {
         if (string.IsNullOrWhiteSpace(title))
         {
@@ -236,7 +236,7 @@ public sealed class FigureExtractor
     /// </summary>
     private bool FollowQuote(RunningQuote quote, Sentence sentence, string folded, SentenceAttribution? found, List<Figure> figures, List<int> pending)
     {
-        var (startsInside, endsInside) = quote.Advance(sentence.Text);
+        var (startsInside, endsInside) = quote.Advance(sentence.Span);
         if (!startsInside && !endsInside)
         {
             return false;
@@ -388,7 +388,7 @@ public sealed class FigureExtractor
             var rule = attribution.RuleAt(mention.Start, clauseStart, clauseEnd);
             if (sources.Count == 0)
             {
-                var carried = attribution.HasAnaphoricCue || StartsWithQuote(sentence.Text) ? context.CarriedSources() : [];
+                var carried = attribution.HasAnaphoricCue || StartsWithQuote(sentence.Span) ? context.CarriedSources() : [];
                 sources = carried.Count > 0 ? carried : [Unattributed];
                 rule = carried.Count > 0 ? AttributionRule.CarriedFromBefore : AttributionRule.Unattributed;
             }
@@ -479,7 +479,7 @@ public sealed class FigureExtractor
             var recent = _recent[index];
             if (recent.Folded is null)
             {
-                recent.Folded = TextFolder.Fold(recent.Sentence.Text);
+                recent.Folded = TextFolder.Fold(recent.Sentence.Span);
                 _recent[index] = recent;
             }
 

@@ -46,7 +46,7 @@ public static class Summarizer
         var chosen = new List<int>();
         for (var s = 0; s < weight.Length; s++)
         {
-            if (weight[s] > 0 && LooksLikeProse(sentences[s].Text))
+            if (weight[s] > 0 && LooksLikeProse(sentences[s]))
             {
                 chosen.Add(s);
             }
@@ -78,5 +78,5 @@ public static class Summarizer
     }
 
     /// <summary>Headings and navigation crumbs ("Heavy Casualties") carry words but say nothing.</summary>
-    private static bool LooksLikeProse(string sentence) => sentence.Length >= 40 && sentence.Contains(' ', StringComparison.Ordinal);
+    private static bool LooksLikeProse(Sentence sentence) => sentence.Length >= 40 && sentence.Span.Contains(' ');
 }
