@@ -13,7 +13,7 @@ namespace DeploymentWatch.Domain.Matching;
 internal sealed class AhoCorasickAutomaton
 {
     private readonly ushort[] _classOf;
-    private readonly ushort[] _classOfUnfolded;
+    private ushort[]? _classOfUnfolded;
     private readonly int[] _delta;
     private readonly int _stride;
     private readonly int[] _outputStart;
@@ -23,14 +23,6 @@ internal sealed class AhoCorasickAutomaton
     private AhoCorasickAutomaton(ushort[] classOf, int[] delta, int stride, int[] outputStart, int[] outputTerms, int[] termLength)
     {
         _classOf = classOf;
-
-        // Folding is one char for one char, so the class of a char's folded form lets the scan read unfolded text.
-        _classOfUnfolded = new ushort[classOf.Length];
-        for (var c = 0; c < classOf.Length; c++)
-        {
-            _classOfUnfolded[c] = classOf[TextFolder.Fold((char)c)];
-        }
-
         _delta = delta;
         _stride = stride;
         _outputStart = outputStart;
@@ -84,7 +76,22 @@ internal sealed class AhoCorasickAutomaton
     /// Finds exactly what <see cref="Scan(string, List{TermMatch})"/> finds in <see cref="TextFolder.Fold(string)"/>
     /// of <paramref name="text"/>, folding each char as it reads it instead of copying the text folded.
     /// </summary>
-    public void ScanUnfolded(ReadOnlySpan<char> text, List<TermMatch> matches) => Scan(text, _classOfUnfolded, folded: false, matches);
+    public void ScanUnfolded(ReadOnlySpan<char> text, List<TermMatch> matches) => Scan(text, _classOfUnfolded ??= UnfoldedClasses(_classOf), folded: false, matches);
+
+    /// <summary>
+    /// Folding is one char for one char, so the class of a char's folded form lets the scan read unfolded text.
+    /// Built on first use: only the topic matcher scans unfolded text. Two threads may both build it; either is right.
+    /// </summary>
+    private static ushort[] UnfoldedClasses(ushort[] classOf)
+    {
+        var unfolded = new ushort[classOf.Length];
+        for (var c = 0; c < classOf.Length; c++)
+        {
+            unfolded[c] = classOf[TextFolder.Fold((char)c)];
+        }
+
+        return unfolded;
+    }
 
     private void Scan(ReadOnlySpan<char> text, ushort[] classes, bool folded, List<TermMatch> matches)
     {
