@@ -37,7 +37,7 @@ public sealed class ArticleAnalyzer
 
         // Figures are only worth keeping from on-topic articles; an article about other wars reports other counts.
         // They are read from the body; a body that opens with the headline has it read with headline rules.
-        var figures = matched.Length == 0 ? [] : _extractor.Extract(sentences, article.Title).Figures;
+        var figures = matched.Length == 0 ? [] : _extractor.Extract(sentences, article.Title, withRejections: false).Figures;
         var summary = matched.Length == 0 ? [] : Summarizer.Summarize(sentences, matched, figures);
         return new ArticleAnalysis(article, sentences, topics, figures, summary);
     }
@@ -72,13 +72,13 @@ public sealed class ArticleAnalyzer
 
     private static bool HasOwnTitle(Article article)
     {
-        var title = TextNormalizer.TitleKey(article.Title.TrimEnd('…'));
-        if (title.Length == 0)
+        var title = article.Title.AsSpan().TrimEnd('…');
+        if (!TextNormalizer.HasTitleKey(title))
         {
             return false;
         }
 
-        var opening = TextNormalizer.TitleKey(article.Text[..Math.Min(article.Text.Length, article.Title.Length + 64)]);
-        return !opening.StartsWith(title, StringComparison.Ordinal);
+        var opening = article.Text.AsSpan(0, Math.Min(article.Text.Length, article.Title.Length + 64));
+        return !TextNormalizer.TitleKeyStartsWith(opening, title);
     }
 }

@@ -14,10 +14,15 @@ public static class SentenceSplitter
         "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "approx", "est",
     };
 
+    // Looked up by span: a '.' is checked on every sentence, and cutting the word out cost a string each time.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IReadOnlyList<Sentence> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sentences = new List<Sentence>();
+        // Collected in a list this thread reuses, then copied once at their exact count.
+        var sentences = t_sentences ??= [];
+        sentences.Clear();
         var start = 0;
         var i = 0;
         while (i < text.Length)
@@ -50,8 +55,13 @@ public static class SentenceSplitter
         }
 
         Add(sentences, text, start, text.Length);
-        return sentences;
+        Sentence[] result = [.. sentences];
+        sentences.Clear();
+        return result;
     }
+
+    [ThreadStatic]
+    private static List<Sentence>? t_sentences;
 
     private static void Add(List<Sentence> sentences, string text, int start, int end)
     {
@@ -67,7 +77,7 @@ public static class SentenceSplitter
 
         if (end > start)
         {
-            sentences.Add(new Sentence(sentences.Count, start, text[start..end]));
+            sentences.Add(new Sentence(sentences.Count, text, start, end - start));
         }
     }
 
@@ -130,17 +140,17 @@ public static class SentenceSplitter
             wordStart--;
         }
 
-        var word = text[wordStart..dotAt];
+        var word = text.AsSpan(wordStart, dotAt - wordStart);
         if (word.Length == 0)
         {
             return false;
         }
 
-        if (word.Contains('.', StringComparison.Ordinal) || (word.Length == 1 && char.IsUpper(word[0])))
+        if (word.Contains('.') || (word.Length == 1 && char.IsUpper(word[0])))
         {
             return true;
         }
 
-        return Abbreviations.Contains(word);
+        return AbbreviationLookup.Contains(word);
     }
 }

@@ -92,14 +92,66 @@ public static partial class TextNormalizer
     public static string CollapseWhitespace(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sb = new StringBuilder(text.Length);
+
+        // The output is never longer than the input: written into a pooled buffer, it costs one string, or none when
+        // the text was already collapsed (a title, or text normalised before).
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
+        try
+        {
+            var written = Collapse(text, buffer);
+            var result = buffer.AsSpan(0, written);
+            return result.SequenceEqual(text) ? text : new string(result);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static int Collapse(string text, char[] output)
+    {
+        var length = 0;
         var lineStart = -1;
         var inRun = false;
-        foreach (var c in text)
+        var i = 0;
+        while (i < text.Length)
         {
+            if (lineStart >= 0)
+            {
+                // Inside a line, up to the next break or unusual space, a char is copied and a space starts a run:
+                // no per-char set lookups for the bulk of the text.
+                var run = text.AsSpan(i);
+                var plain = run.IndexOfAny(BreaksAndUnusualSpaces);
+                plain = plain < 0 ? run.Length : plain;
+                foreach (var p in run[..plain])
+                {
+                    if (p == ' ')
+                    {
+                        if (!inRun)
+                        {
+                            output[length++] = ' ';
+                        }
+
+                        inRun = true;
+                    }
+                    else
+                    {
+                        output[length++] = p;
+                        inRun = false;
+                    }
+                }
+
+                i += plain;
+                if (i == text.Length)
+                {
+                    break;
+                }
+            }
+
+            var c = text[i++];
             if (c is '\n' or '\r' or '\u2028' or '\u2029')
             {
-                TrimEnd(sb, lineStart);
+                length = TrimEnd(output, length, lineStart);
                 lineStart = -1;
                 inRun = false;
                 continue;
@@ -114,19 +166,19 @@ public static partial class TextNormalizer
                     continue;
                 }
 
-                if (sb.Length > 0)
+                if (length > 0)
                 {
-                    sb.Append('\n');
+                    output[length++] = '\n';
                 }
 
-                lineStart = sb.Length;
+                lineStart = length;
             }
 
             if (isSpace)
             {
                 if (!inRun)
                 {
-                    sb.Append(' ');
+                    output[length++] = ' ';
                 }
 
                 inRun = true;
@@ -134,19 +186,20 @@ public static partial class TextNormalizer
             }
 
             inRun = false;
-            sb.Append(c);
+            output[length++] = c;
         }
 
-        TrimEnd(sb, lineStart);
-        return sb.ToString();
+        return TrimEnd(output, length, lineStart);
     }
 
-    private static void TrimEnd(StringBuilder sb, int lineStart)
+    private static int TrimEnd(char[] output, int length, int lineStart)
     {
-        while (lineStart >= 0 && sb.Length > lineStart && char.IsWhiteSpace(sb[^1]))
+        while (lineStart >= 0 && length > lineStart && char.IsWhiteSpace(output[length - 1]))
         {
-            sb.Length--;
+            length--;
         }
+
+        return length;
     }
 
     /// <summary>A title reduced to its letters and digits, for "was this headline seen in this feed already".</summary>
@@ -165,6 +218,56 @@ public static partial class TextNormalizer
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Whether <see cref="TitleKey"/> of <paramref name="text"/> starts with <see cref="TitleKey"/> of
+    /// <paramref name="title"/>, walking both without building either key: it runs on every article.
+    /// </summary>
+    internal static bool TitleKeyStartsWith(ReadOnlySpan<char> text, ReadOnlySpan<char> title)
+    {
+        var t = 0;
+        foreach (var raw in title)
+        {
+            var c = Matching.TextFolder.Fold(raw);
+            if (!char.IsLetterOrDigit(c))
+            {
+                continue;
+            }
+
+            char next;
+            do
+            {
+                if (t == text.Length)
+                {
+                    return false;
+                }
+
+                next = Matching.TextFolder.Fold(text[t++]);
+            }
+            while (!char.IsLetterOrDigit(next));
+
+            if (next != c)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <see cref="TitleKey"/> of <paramref name="title"/> is not empty.</summary>
+    internal static bool HasTitleKey(ReadOnlySpan<char> title)
+    {
+        foreach (var raw in title)
+        {
+            if (char.IsLetterOrDigit(Matching.TextFolder.Fold(raw)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsUnsafe(char c) =>
         (char.IsControl(c) && c is not ('\n' or '\r' or '\t')) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
@@ -173,8 +276,14 @@ public static partial class TextNormalizer
         Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(IsUnsafe).ToArray());
 
     /// <summary>White space that collapses to one space within a line: spaces, tabs, no-break and Unicode spaces.</summary>
-    private static readonly SearchValues<char> SpaceChars = SearchValues.Create(
-        " \t\f\v\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u202F\u205F\u3000");
+    private static readonly SearchValues<char> SpaceChars = SearchValues.Create(SpaceCharList);
+
+    private const string SpaceCharList =
+        " \t\f\v\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u202F\u205F\u3000";
+
+    /// <summary>The chars a line's fast copy stops at: line breaks and every collapsing space but the plain one.</summary>
+    private static readonly SearchValues<char> BreaksAndUnusualSpaces = SearchValues.Create(
+        "\n\r\u2028\u2029" + SpaceCharList.Replace(" ", string.Empty, StringComparison.Ordinal));
 
     /// <summary>Cuts at the last paragraph or sentence end before the cap, so no figure loses half its sentence.</summary>
     private static string Cap(string text)

@@ -55,7 +55,8 @@ internal sealed class CueLexicon
 
     public List<CueHit> Find(string folded)
     {
-        var matches = _matcher.FindAll(folded);
+        var matches = t_matches ??= [];
+        _matcher.FindAll(folded, matches);
         var hits = new List<CueHit>(matches.Count);
         foreach (var m in matches)
         {
@@ -64,4 +65,8 @@ internal sealed class CueLexicon
 
         return hits;
     }
+
+    // The matches of one call, reused by the next on the same thread: every sentence with a number is searched.
+    [ThreadStatic]
+    private static List<TermMatch>? t_matches;
 }

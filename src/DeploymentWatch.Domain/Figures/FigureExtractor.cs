@@ -38,11 +38,17 @@ public sealed class FigureExtractor
     /// figures are read with headline rules ("900 killed: spy agency") and give way to the body's, lending them
     /// their source when the body names none. The result also lists the numbers that were rejected, and why.
     /// </summary>
-    public FigureExtraction Extract(IReadOnlyList<Sentence> sentences, string? title)
+    public FigureExtraction Extract(IReadOnlyList<Sentence> sentences, string? title) => Extract(sentences, title, withRejections: true);
+
+    /// <summary>
+    /// <see cref="Extract(IReadOnlyList{Sentence}, string?)"/>; without <paramref name="withRejections"/> the
+    /// rejected numbers are not written down (the analysis never shows them) and the result lists none.
+    /// </summary>
+    internal FigureExtraction Extract(IReadOnlyList<Sentence> sentences, string? title, bool withRejections)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var figures = new List<Figure>();
-        var rejections = new List<FigureRejection>();
+        var rejections = withRejections ? new List<FigureRejection>() : null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var context = new ArticleContext(_lexicon);
         var pending = new List<int>();
@@ -51,7 +57,16 @@ public sealed class FigureExtractor
         var headlineCount = 0;
         foreach (var sentence in sentences)
         {
-            var folded = TextFolder.Fold(sentence.Text);
+            if (HoldsNothingToRead(sentence, pending, quote))
+            {
+                // Nothing is read from it; the next sentence may still look back at it, folded then if it does.
+                pendingIsQuote = IsQuote(sentence.Span);
+                quote.Advance(sentence.Span);
+                context.Advance(sentence, null, null, _attributor);
+                continue;
+            }
+
+            var folded = TextFolder.Fold(sentence.Span);
             var dateline = sentence.Index < 3 ? Dateline.Length(sentence.Text) : 0;
             if (dateline > 0 && _attributor.NamesAcronymSource(folded, dateline))
             {
@@ -68,15 +83,15 @@ public sealed class FigureExtractor
                 AttributeFromNextSentence(figures, pending, pendingIsQuote, folded);
             }
 
-            var mentions = NumberParser.Find(sentence.Text, folded);
+            var mentions = NumberParser.Find(sentence.Span, folded);
             if (dateline > 0)
             {
-                mentions.RemoveAll(m => m.Start < dateline);
+                DropBefore(mentions, dateline);
             }
 
             var before = figures.Count;
             var found = mentions.Count > 0 ? ReadSentence(sentence, folded, mentions, context, figures, seen, rejections) : null;
-            var isHeadline = sentence.Index == 0 && IsTitle(sentence.Text, title);
+            var isHeadline = sentence.Index == 0 && IsTitle(sentence.Span, title);
             if (isHeadline)
             {
                 // The body may repeat a headline figure with its hedge ("Another 2,000 …" over "about 2,000 more"):
@@ -86,19 +101,26 @@ public sealed class FigureExtractor
             }
             else
             {
-                pendingIsQuote = IsQuote(sentence.Text);
-                pending.AddRange(Enumerable.Range(before, figures.Count - before).Where(i => figures[i].Sources is [Unattributed]));
+                pendingIsQuote = IsQuote(sentence.Span);
+                for (var i = before; i < figures.Count; i++)
+                {
+                    if (figures[i].Sources is [Unattributed])
+                    {
+                        pending.Add(i);
+                    }
+                }
+
                 if (FollowQuote(quote, sentence, folded, found, figures, pending))
                 {
                     pendingIsQuote = true;
                 }
             }
 
-            context.Advance(folded, found, _attributor);
+            context.Advance(sentence, folded, found, _attributor);
         }
 
         var result = headlineCount > 0 ? MergeHeadline(figures, headlineCount) : figures;
-        return new FigureExtraction(MergeRepeats(result), rejections);
+        return new FigureExtraction(MergeRepeats(result), (IReadOnlyList<FigureRejection>?)rejections ?? []);
     }
 
     /// <summary>
@@ -168,15 +190,15 @@ public sealed class FigureExtractor
         return merged;
     }
 
-    private static bool IsTitle(string sentence, string? title)
+    private static bool IsTitle(ReadOnlySpan<char> sentence, string? title)
     {
         if (string.IsNullOrWhiteSpace(title))
         {
             return false;
         }
 
-        var key = TextNormalizer.TitleKey(title.TrimEnd('…'));
-        return key.Length > 0 && TextNormalizer.TitleKey(sentence).StartsWith(key, StringComparison.Ordinal);
+        var key = title.AsSpan().TrimEnd('…');
+        return TextNormalizer.HasTitleKey(key) && TextNormalizer.TitleKeyStartsWith(sentence, key);
     }
 
     /// <summary>
@@ -214,7 +236,7 @@ public sealed class FigureExtractor
     /// </summary>
     private bool FollowQuote(RunningQuote quote, Sentence sentence, string folded, SentenceAttribution? found, List<Figure> figures, List<int> pending)
     {
-        var (startsInside, endsInside) = quote.Advance(sentence.Text);
+        var (startsInside, endsInside) = quote.Advance(sentence.Span);
         if (!startsInside && !endsInside)
         {
             return false;
@@ -251,7 +273,14 @@ public sealed class FigureExtractor
             }
 
             // Closed without a speaker: the quote's figures wait for the next sentence ("… ." The NIS said so.).
-            pending.AddRange(quote.Figures.Where(i => !pending.Contains(i)));
+            foreach (var i in quote.Figures)
+            {
+                if (!pending.Contains(i))
+                {
+                    pending.Add(i);
+                }
+            }
+
             quote.Figures.Clear();
             return true;
         }
@@ -282,7 +311,7 @@ public sealed class FigureExtractor
         ArticleContext context,
         List<Figure> figures,
         HashSet<string> seen,
-        List<FigureRejection> rejections)
+        List<FigureRejection>? rejections)
     {
         // Cheap tests first: most numbers in the news are not about North Korean soldiers.
         if (!_lexicon.MayMentionSubject(folded) && !context.PreviousAboutNorthKorea())
@@ -293,12 +322,17 @@ public sealed class FigureExtractor
         var cues = new SentenceCues(folded, _lexicon);
         if (!NorthKoreanSubject.Mentions(cues) && (!context.PreviousAboutNorthKorea() || NorthKoreanSubject.IsOtherWar(cues)))
         {
-            rejections.AddRange(mentions.Select(m => Reject(sentence, m, "no North Korean subject in this sentence or the one before")));
+            RejectAll(rejections, sentence, mentions, "no North Korean subject in this sentence or the one before");
             return null;
         }
 
         var candidates = new List<(NumberMention Mention, FigureMetric Metric, FigureQualifier Qualifier)>();
-        var qualifierStarts = mentions.Select(m => QualifierDetector.StartOfQualifier(folded, m)).ToArray();
+        var qualifierStarts = new int[mentions.Count];
+        for (var i = 0; i < qualifierStarts.Length; i++)
+        {
+            qualifierStarts[i] = QualifierDetector.StartOfQualifier(folded, mentions[i]);
+        }
+
         FigureMetric? previous = null;
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -307,26 +341,26 @@ public sealed class FigureExtractor
             var qualifier = QualifierDetector.Detect(folded, mention);
             if (mention.High > MaxCount)
             {
-                rejections.Add(Reject(sentence, mention, $"larger than the largest count ({MaxCount:N0})"));
+                rejections?.Add(Reject(sentence, mention, $"larger than the largest count ({MaxCount:N0})"));
                 continue;
             }
 
             var metric = MetricClassifier.Classify(cues, mention, window, qualifier, previous);
             if (metric is not { } m)
             {
-                rejections.Add(Reject(sentence, mention, "no word says what it counts (soldiers, killed, wounded …)"));
+                rejections?.Add(Reject(sentence, mention, "no word says what it counts (soldiers, killed, wounded …)"));
                 continue;
             }
 
             if (cues.Any(CueKind.NotACount, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 6)))
             {
-                rejections.Add(Reject(sentence, mention, "a rate or a missing count, not soldiers sent, killed, wounded or captured"));
+                rejections?.Add(Reject(sentence, mention, "a rate or a missing count, not soldiers sent, killed, wounded or captured"));
                 continue;
             }
 
             if (NorthKoreanSubject.BelongsToOtherSide(cues, window))
             {
-                rejections.Add(Reject(sentence, mention, "counts another side's people (Russian, Ukrainian, civilians …)"));
+                rejections?.Add(Reject(sentence, mention, "counts another side's people (Russian, Ukrainian, civilians …)"));
                 continue;
             }
 
@@ -334,7 +368,7 @@ public sealed class FigureExtractor
             if (m is FigureMetric.Troops or FigureMetric.TroopsFrontline or FigureMetric.TroopsPlanned or FigureMetric.TroopsAdditional
                 && !cues.Any(CueKind.DeploymentContext, 0, folded.Length) && !context.PreviousAboutDeployment())
             {
-                rejections.Add(Reject(sentence, mention, "soldiers, but no deployment to Russia's war in this sentence or the one before"));
+                rejections?.Add(Reject(sentence, mention, "soldiers, but no deployment to Russia's war in this sentence or the one before"));
                 continue;
             }
 
@@ -354,7 +388,7 @@ public sealed class FigureExtractor
             var rule = attribution.RuleAt(mention.Start, clauseStart, clauseEnd);
             if (sources.Count == 0)
             {
-                var carried = attribution.HasAnaphoricCue || StartsWithQuote(sentence.Text) ? context.CarriedSources() : [];
+                var carried = attribution.HasAnaphoricCue || StartsWithQuote(sentence.Span) ? context.CarriedSources() : [];
                 sources = carried.Count > 0 ? carried : [Unattributed];
                 rule = carried.Count > 0 ? AttributionRule.CarriedFromBefore : AttributionRule.Unattributed;
             }
@@ -364,7 +398,7 @@ public sealed class FigureExtractor
                 Speaker = _speakers.Find(folded, sources, clauseStart, clauseEnd),
                 Rule = rule,
             };
-            var key = string.Join('|', m, mention.Low, mention.High, string.Join(',', sources.Order(StringComparer.Ordinal)));
+            var key = $"{m}|{mention.Low}|{mention.High}|{(sources.Count == 1 ? sources[0] : string.Join(',', sources.Order(StringComparer.Ordinal)))}";
             if (seen.Add(key))
             {
                 figures.Add(figure);
@@ -374,14 +408,50 @@ public sealed class FigureExtractor
         return attribution;
     }
 
+    private static void RejectAll(List<FigureRejection>? rejections, Sentence sentence, List<NumberMention> mentions, string reason)
+    {
+        foreach (var mention in mentions)
+        {
+            rejections?.Add(Reject(sentence, mention, reason));
+        }
+    }
+
+    /// <summary>Drops the numbers of the dateline ("KYIV, Jan 5").</summary>
+    private static void DropBefore(List<NumberMention> mentions, int dateline)
+    {
+        var kept = 0;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Start >= dateline)
+            {
+                mentions[kept++] = mentions[i];
+            }
+        }
+
+        mentions.RemoveRange(kept, mentions.Count - kept);
+    }
+
     private static FigureRejection Reject(Sentence sentence, NumberMention mention, string reason) =>
         new(sentence.Index, sentence.Text[mention.Start..mention.End], reason);
 
-    private static bool StartsWithQuote(string text) =>
+    private static bool StartsWithQuote(ReadOnlySpan<char> text) =>
         text.Length > 0 && text[0] is '"' or '\u201C' or '\u2018' or '\'';
 
-    private static bool IsQuote(string text) =>
+    private static bool IsQuote(ReadOnlySpan<char> text) =>
         StartsWithQuote(text) && text.Length > 1 && text[^1] is '"' or '\u201D' or '\u2019' or '\'';
+
+    /// <summary>
+    /// A sentence in which the loop below would find no number, no dateline, no quote and nothing to attribute:
+    /// past the first three, nothing waiting for a source, no quote open or marked, and — for plain ASCII, where
+    /// folding only lower-cases — no digit and no number word. Most sentences of an on-topic article are such.
+    /// </summary>
+    private static bool HoldsNothingToRead(Sentence sentence, List<int> pending, RunningQuote quote)
+    {
+        var text = sentence.Span;
+        return sentence.Index >= 3 && pending.Count == 0 && !quote.IsOpen
+               && !text.ContainsAny(RunningQuote.QuoteMarks) && System.Text.Ascii.IsValid(text)
+               && !text.ContainsAnyInRange('0', '9') && !NumberParser.MayHoldNumberWord(text);
+    }
 
     /// <summary>
     /// What the sentences before the current one said, for subjects and sources English leaves implicit. Worked out
@@ -390,25 +460,39 @@ public sealed class FigureExtractor
     private sealed class ArticleContext(CueLexicon lexicon)
     {
         private const int CarryBack = 2;
-        private readonly List<(string Folded, SentenceAttribution? Attribution)> _recent = [];
+        private readonly List<(Sentence Sentence, string? Folded, SentenceAttribution? Attribution)> _recent = [];
         private SourceAttributor? _attributor;
         private SentenceCues? _previousCues;
 
         public bool PreviousAboutNorthKorea() =>
             _recent.Count > 0 && (_recent[^1].Attribution is not null
-                                  || (lexicon.MayMentionSubject(_recent[^1].Folded) && NorthKoreanSubject.Mentions(PreviousCues())));
+                                  || (lexicon.MayMentionSubject(Folded(_recent.Count - 1)) && NorthKoreanSubject.Mentions(PreviousCues())));
 
         public bool PreviousAboutDeployment() =>
-            _recent.Count > 0 && PreviousCues().Any(CueKind.DeploymentContext, 0, _recent[^1].Folded.Length);
+            _recent.Count > 0 && PreviousCues().Any(CueKind.DeploymentContext, 0, Folded(_recent.Count - 1).Length);
 
-        private SentenceCues PreviousCues() => _previousCues ??= new SentenceCues(_recent[^1].Folded, lexicon);
+        private SentenceCues PreviousCues() => _previousCues ??= new SentenceCues(Folded(_recent.Count - 1), lexicon);
 
+        /// <summary>A recent sentence folded: a sentence skipped as holding nothing to read is folded only when asked.</summary>
+        private string Folded(int index)
+        {
+            var recent = _recent[index];
+            if (recent.Folded is null)
+            {
+                recent.Folded = TextFolder.Fold(recent.Sentence.Span);
+                _recent[index] = recent;
+            }
+
+            return recent.Folded;
+        }
+
+        /// <param name="folded">The sentence folded as it was read, or null to fold it from its text when needed.</param>
         /// <param name="figureAttribution">The sentence's attribution when it gave figures, else null.</param>
-        public void Advance(string folded, SentenceAttribution? figureAttribution, SourceAttributor attributor)
+        public void Advance(Sentence sentence, string? folded, SentenceAttribution? figureAttribution, SourceAttributor attributor)
         {
             _attributor = attributor;
             _previousCues = null;
-            _recent.Add((folded, figureAttribution));
+            _recent.Add((sentence, folded, figureAttribution));
             if (_recent.Count > CarryBack)
             {
                 _recent.RemoveAt(0);
@@ -422,8 +506,8 @@ public sealed class FigureExtractor
         {
             for (var i = _recent.Count - 1; i >= 0 && _attributor is not null; i--)
             {
-                var (folded, attribution) = _recent[i];
-                var sources = attribution is { HasSources: true } ? attribution.All : _attributor.NamedSources(folded, IsNewsSubject);
+                var attribution = _recent[i].Attribution;
+                var sources = attribution is { HasSources: true } ? attribution.All : _attributor.NamedSources(Folded(i), IsNewsSubject);
                 if (sources.Count > 0)
                 {
                     return sources;

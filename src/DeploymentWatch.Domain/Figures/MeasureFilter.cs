@@ -26,7 +26,7 @@ internal static class MeasureFilter
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> After = WordsAfter.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A year, date, age, amount of money, percentage or measure: "June 19", "aged 20", "$20", "4.5 percent", "10 km".</summary>
-    public static bool IsMeasureOrDate(string text, string folded, int start, int end)
+    public static bool IsMeasureOrDate(ReadOnlySpan<char> text, string folded, int start, int end)
     {
         var before = start;
         while (before > 0 && folded[before - 1] == ' ')

@@ -11,18 +11,28 @@ namespace DeploymentWatch.Domain.Figures;
 internal static class NumberParser
 {
     // Every number word's letters ("one" also finds "someone"): a sentence with none of these and no digit has no count.
-    private static readonly SearchValues<string> WordNumbers = SearchValues.Create(
+    private static readonly string[] NumberWordLetters =
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen",
-         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen", "hundred", "thousand"],
-        StringComparison.Ordinal);
+         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen", "hundred", "thousand"];
+
+    private static readonly SearchValues<string> WordNumbers = SearchValues.Create(NumberWordLetters, StringComparison.Ordinal);
+
+    // The same letters in any case: on ASCII text, where folding only lower-cases, as telling as the folded test.
+    private static readonly SearchValues<string> WordNumbersAnyCase = SearchValues.Create(NumberWordLetters, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether ASCII text may hold a number word; false means its folded form holds none of
+    /// <see cref="WordNumbers"/> either (only for ASCII, where folding changes case and no letter).
+    /// </summary>
+    public static bool MayHoldNumberWord(ReadOnlySpan<char> asciiText) => asciiText.ContainsAny(WordNumbersAnyCase);
 
     // '/' inside a token ("24/7", "2024/10/18", paths), '@', '<', '>', '=', '&', '_', '|', '\\', '{', '}': markup and ids.
     private static readonly SearchValues<char> CodeChars = SearchValues.Create("/@<>=&_|\\{}");
 
-    public static List<NumberMention> Find(string text, string folded)
+    public static List<NumberMention> Find(ReadOnlySpan<char> text, string folded)
     {
         var found = new List<NumberMention>();
-        if (!text.AsSpan().ContainsAnyInRange('0', '9') && !folded.AsSpan().ContainsAny(WordNumbers))
+        if (!text.ContainsAnyInRange('0', '9') && !folded.AsSpan().ContainsAny(WordNumbers))
         {
             return found;
         }
@@ -52,7 +62,7 @@ internal static class NumberParser
         return found;
     }
 
-    private static int ReadDigits(string text, string folded, int start, List<NumberMention> found)
+    private static int ReadDigits(ReadOnlySpan<char> text, string folded, int start, List<NumberMention> found)
     {
         if (!TryReadNumber(text, folded, start, out var end, out var value, out var isYear))
         {
@@ -104,7 +114,7 @@ internal static class NumberParser
     }
 
     /// <summary>Reads "1,100", "11 000", "1.5 million"; false for "2nd", "1990s", "F-16", decimals without a scale.</summary>
-    private static bool TryReadNumber(string text, string folded, int start, out int end, out long value, out bool isYear)
+    private static bool TryReadNumber(ReadOnlySpan<char> text, string folded, int start, out int end, out long value, out bool isYear)
     {
         value = 0;
         isYear = false;
@@ -185,7 +195,7 @@ internal static class NumberParser
     }
 
     /// <summary>"A to B", "A-B", "between A and B", "from A to B": returns the end of B (or <paramref name="end"/>).</summary>
-    private static int TryReadRangeEnd(string text, string folded, int start, int end, long first, out long second)
+    private static int TryReadRangeEnd(ReadOnlySpan<char> text, string folded, int start, int end, long first, out long second)
     {
         second = 0;
         var k = end;
@@ -239,7 +249,7 @@ internal static class NumberParser
     /// Digits that belong to markup, a link or an id, not to prose: "&lt;@&amp;987654321&gt;", "https://x.com/status/123",
     /// "id=42", "a_17". The token around the digits (up to white space) holds one of the characters of such things.
     /// </summary>
-    private static bool IsInsideCodeOrAddress(string text, int at)
+    private static bool IsInsideCodeOrAddress(ReadOnlySpan<char> text, int at)
     {
         var start = at;
         while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
@@ -253,11 +263,11 @@ internal static class NumberParser
             end++;
         }
 
-        var token = text.AsSpan(start, end - start);
+        var token = text.Slice(start, end - start);
         return token.ContainsAny(CodeChars) || token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static int SkipToken(string text, int from)
+    private static int SkipToken(ReadOnlySpan<char> text, int from)
     {
         var i = from;
         while (i < text.Length && !char.IsWhiteSpace(text[i]))
@@ -268,7 +278,7 @@ internal static class NumberParser
         return i;
     }
 
-    private static int SkipWord(string text, int from)
+    private static int SkipWord(ReadOnlySpan<char> text, int from)
     {
         var i = from;
         while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '%'))

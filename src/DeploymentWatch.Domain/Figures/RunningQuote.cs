@@ -12,7 +12,7 @@ internal sealed class RunningQuote
     // Unbalanced quote marks in a messy feed must not make the rest of an article one quote.
     private const int MaxSentences = 8;
 
-    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"\u201C\u201D");
+    public static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"\u201C\u201D");
 
     private int _sentences;
 
@@ -25,11 +25,14 @@ internal sealed class RunningQuote
     public bool IsOpen { get; private set; }
 
     /// <summary>Moves over one sentence; returns whether it began inside the quote and whether it ends inside one.</summary>
-    public (bool StartsInside, bool EndsInside) Advance(string text)
+    public (bool StartsInside, bool EndsInside) Advance(string text) => Advance(text.AsSpan());
+
+    /// <inheritdoc cref="Advance(string)"/>
+    public (bool StartsInside, bool EndsInside) Advance(ReadOnlySpan<char> text)
     {
         var startsInside = IsOpen && ++_sentences <= MaxSentences;
         var open = startsInside;
-        var rest = text.AsSpan();
+        var rest = text;
         for (var at = rest.IndexOfAny(QuoteMarks); at >= 0; at = rest.IndexOfAny(QuoteMarks))
         {
             open = rest[at] switch

@@ -72,20 +72,41 @@ internal sealed class SentenceCues
         return best;
     }
 
-    /// <summary>Every cue of this kind within [from, to).</summary>
-    public IEnumerable<CueHit> All(CueKind kind, int from, int to)
+    /// <summary>Every cue of this kind within [from, to); a struct to walk with foreach, which allocates nothing.</summary>
+    public Matches All(CueKind kind, int from, int to) => new(_hits, kind, from, to);
+
+    /// <summary>The cues of one kind within a span, for foreach.</summary>
+    public readonly struct Matches(List<CueHit> hits, CueKind kind, int from, int to)
     {
-        foreach (var hit in _hits)
+        public Enumerator GetEnumerator() => new(hits, kind, from, to);
+    }
+
+    /// <summary>Walks the hits in order and stops at the first that starts at or after the span's end.</summary>
+    public struct Enumerator(List<CueHit> hits, CueKind kind, int from, int to)
+    {
+        private int _next;
+
+        public CueHit Current { get; private set; }
+
+        public bool MoveNext()
         {
-            if (hit.Start >= to)
+            while (_next < hits.Count)
             {
-                yield break;
+                var hit = hits[_next++];
+                if (hit.Start >= to)
+                {
+                    _next = hits.Count;
+                    return false;
+                }
+
+                if ((hit.Kinds & kind) != 0 && hit.Start >= from && hit.End <= to)
+                {
+                    Current = hit;
+                    return true;
+                }
             }
 
-            if ((hit.Kinds & kind) != 0 && hit.Start >= from && hit.End <= to)
-            {
-                yield return hit;
-            }
+            return false;
         }
     }
 }

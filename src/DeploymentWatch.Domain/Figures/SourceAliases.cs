@@ -63,7 +63,9 @@ internal sealed class SourceAliases
     {
         var hits = new List<SourceHit>();
         var coveredTo = 0;
-        foreach (var match in _matcher.FindAll(folded))
+        var matches = t_matches ??= [];
+        _matcher.FindAll(folded, matches);
+        foreach (var match in matches)
         {
             if (match.Start < coveredTo)
             {
@@ -76,4 +78,8 @@ internal sealed class SourceAliases
 
         return hits;
     }
+
+    // The matches of one call, reused by the next on the same thread: every sentence with a number is searched.
+    [ThreadStatic]
+    private static List<TermMatch>? t_matches;
 }

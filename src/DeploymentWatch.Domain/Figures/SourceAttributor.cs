@@ -127,8 +127,7 @@ internal sealed class SourceAttributor
             var from = s.From <= s.To && s.From < tokens.Count ? tokens.Start(s.From) : 0;
             var to = s.From <= s.To && s.To < tokens.Count ? tokens.End(s.To) : -1;
             var weak = (role & AttributionCues.Role.Speech) != 0 && AttributionCues.IsWeakSpeechVerb(word);
-            var sources = hits.Where(hit => hit.Start >= from && hit.End <= to + 1 && !(weak && IsNewsSubject(folded, hit)))
-                .Select(hit => hit.SourceId).Distinct().ToArray();
+            var sources = SourcesWithin(hits, from, to, weak, folded);
             if (sources.Length == 0)
             {
                 // "it said", "the agency added": the speaker is the one named before. "Analysts estimate" is not.
@@ -155,6 +154,24 @@ internal sealed class SourceAttributor
         }
 
         return new SentenceAttribution(partStarts, spans, anaphoric);
+    }
+
+    /// <summary>
+    /// The distinct sources of the hits within [from, to], in order; a weak verb's news subject is no source. A loop,
+    /// not a query: it runs for every word of every sentence with a figure, and the query's closure cost each one.
+    /// </summary>
+    private string[] SourcesWithin(List<SourceHit> hits, int from, int to, bool weak, string folded)
+    {
+        List<string>? sources = null;
+        foreach (var hit in hits)
+        {
+            if (hit.Start >= from && hit.End <= to + 1 && !(weak && IsNewsSubject(folded, hit)) && !(sources?.Contains(hit.SourceId) ?? false))
+            {
+                (sources ??= []).Add(hit.SourceId);
+            }
+        }
+
+        return sources is null ? [] : [.. sources];
     }
 
     private bool IsNewsSubject(string folded, SourceHit hit) =>

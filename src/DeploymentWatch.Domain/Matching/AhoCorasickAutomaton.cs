@@ -13,6 +13,7 @@ namespace DeploymentWatch.Domain.Matching;
 internal sealed class AhoCorasickAutomaton
 {
     private readonly ushort[] _classOf;
+    private ushort[]? _classOfUnfolded;
     private readonly int[] _delta;
     private readonly int _stride;
     private readonly int[] _outputStart;
@@ -69,11 +70,34 @@ internal sealed class AhoCorasickAutomaton
         return new AhoCorasickAutomaton(classOf, delta, stride, outputStart, trie.OutputTerms, termLength);
     }
 
-    public void Scan(string text, List<TermMatch> matches)
+    public void Scan(string text, List<TermMatch> matches) => Scan(text, _classOf, folded: true, matches);
+
+    /// <summary>
+    /// Finds exactly what <see cref="Scan(string, List{TermMatch})"/> finds in <see cref="TextFolder.Fold(string)"/>
+    /// of <paramref name="text"/>, folding each char as it reads it instead of copying the text folded.
+    /// </summary>
+    public void ScanUnfolded(ReadOnlySpan<char> text, List<TermMatch> matches) => Scan(text, _classOfUnfolded ??= UnfoldedClasses(_classOf), folded: false, matches);
+
+    /// <summary>
+    /// Folding is one char for one char, so the class of a char's folded form lets the scan read unfolded text.
+    /// Built on first use: only the topic matcher scans unfolded text. Two threads may both build it; either is right.
+    /// </summary>
+    private static ushort[] UnfoldedClasses(ushort[] classOf)
+    {
+        var unfolded = new ushort[classOf.Length];
+        for (var c = 0; c < classOf.Length; c++)
+        {
+            unfolded[c] = classOf[TextFolder.Fold((char)c)];
+        }
+
+        return unfolded;
+    }
+
+    private void Scan(ReadOnlySpan<char> text, ushort[] classes, bool folded, List<TermMatch> matches)
     {
         ref var delta = ref MemoryMarshal.GetArrayDataReference(_delta);
-        ref var classOf = ref MemoryMarshal.GetArrayDataReference(_classOf);
-        ref var chars = ref MemoryMarshal.GetReference(text.AsSpan());
+        ref var classOf = ref MemoryMarshal.GetArrayDataReference(classes);
+        ref var chars = ref MemoryMarshal.GetReference(text);
         var state = AhoCorasickTrie.BoundaryRoot;
         var length = text.Length;
         for (var i = 0; i < length; i++)
@@ -87,21 +111,32 @@ internal sealed class AhoCorasickAutomaton
             }
 
             state = ~next;
-            Emit(text, i, state / _stride, matches);
+            Emit(text, folded, i, state / _stride, matches);
         }
     }
 
-    private void Emit(string text, int lastIndex, int state, List<TermMatch> matches)
+    private void Emit(ReadOnlySpan<char> text, bool folded, int lastIndex, int state, List<TermMatch> matches)
     {
         for (var k = _outputStart[state]; k < _outputStart[state + 1]; k++)
         {
             var term = _outputTerms[k];
             var length = _termLength[term];
             var start = lastIndex + 1 - length;
-            if (ReferenceTermMatcher.IsBoundary(text, start, length))
+            if (IsBoundary(text, folded, start, length))
             {
                 matches.Add(new TermMatch(term, start, length));
             }
         }
     }
+
+    /// <summary><see cref="ReferenceTermMatcher.IsBoundary"/>, on folded text or on text folded char by char.</summary>
+    private static bool IsBoundary(ReadOnlySpan<char> text, bool folded, int start, int length)
+    {
+        var end = start + length;
+        var startOk = start == 0 || !IsWordChar(text[start - 1], folded) || !IsWordChar(text[start], folded);
+        var endOk = end == text.Length || !IsWordChar(text[end], folded) || !IsWordChar(text[end - 1], folded);
+        return startOk && endOk;
+    }
+
+    private static bool IsWordChar(char c, bool folded) => TextFolder.IsWordChar(folded ? c : TextFolder.Fold(c));
 }

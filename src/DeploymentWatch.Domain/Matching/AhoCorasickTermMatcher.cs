@@ -24,6 +24,31 @@ public sealed class AhoCorasickTermMatcher : ITermMatcher
         ArgumentNullException.ThrowIfNull(foldedText);
         var matches = new List<TermMatch>();
         _automaton.Scan(foldedText, matches);
+        Sort(matches);
+        return matches;
+    }
+
+    /// <summary>Fills <paramref name="matches"/> (cleared first) with what <see cref="FindAll(string)"/> returns; for callers that reuse one list.</summary>
+    internal void FindAll(string foldedText, List<TermMatch> matches)
+    {
+        matches.Clear();
+        _automaton.Scan(foldedText, matches);
+        Sort(matches);
+    }
+
+    /// <summary>
+    /// Fills <paramref name="matches"/> (cleared first) with what <see cref="FindAll"/> returns for the folded
+    /// <paramref name="text"/>, in the same order, without folding a copy of it; for callers that reuse one list.
+    /// </summary>
+    internal void FindAllUnfolded(ReadOnlySpan<char> text, List<TermMatch> matches)
+    {
+        matches.Clear();
+        _automaton.ScanUnfolded(text, matches);
+        Sort(matches);
+    }
+
+    private static void Sort(List<TermMatch> matches)
+    {
         if (matches.Count > 1)
         {
             matches.Sort(static (a, b) =>
@@ -31,7 +56,5 @@ public sealed class AhoCorasickTermMatcher : ITermMatcher
                 : a.Length != b.Length ? b.Length.CompareTo(a.Length)
                 : a.TermId.CompareTo(b.TermId));
         }
-
-        return matches;
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace DeploymentWatch.Domain.Matching;
 
 /// <summary>
@@ -51,7 +53,11 @@ internal sealed class AhoCorasickTrie
                     children[slot] = own.Count;
                     own.Add(null);
                     lastIsWord.Add(isWordClass[classOf[c]]);
-                    children.AddRange(new int[stride]);
+
+                    // The new state's row, zeroed, without allocating an array per state to copy it from.
+                    var row = children.Count;
+                    CollectionsMarshal.SetCount(children, row + stride);
+                    CollectionsMarshal.AsSpan(children).Slice(row, stride).Clear();
                 }
 
                 state = children[slot];

@@ -24,6 +24,19 @@ public static class TextFolder
         });
     }
 
+    /// <summary>Folds a slice of text (a sentence of an article) without cutting it out first.</summary>
+    public static string Fold(ReadOnlySpan<char> text) =>
+        string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = Map[source[i]];
+            }
+        });
+
+    /// <summary>One char folded as <see cref="Fold(string)"/> folds it.</summary>
+    public static char Fold(char c) => Map[c];
+
     /// <summary>True for chars that continue a word: letters, digits and the apostrophe inside "Korea's".</summary>
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 

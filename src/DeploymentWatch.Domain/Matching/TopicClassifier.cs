@@ -32,21 +32,27 @@ public sealed class TopicClassifier
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
-        var hitsByTopic = CollectHits(text, sentences);
-        var scores = new TopicScore[_profiles.Topics.Count];
+        var scratch = t_scratch ??= new Scratch();
+        CollectHits(text, sentences, scratch);
+        var parts = new (double Score, List<int>? Supporting, List<int>? Lead)[_profiles.Topics.Count];
         var anchored = false;
-        for (var t = 0; t < scores.Length; t++)
+        for (var t = 0; t < parts.Length; t++)
         {
-            scores[t] = Score(_profiles.Topics[t], hitsByTopic[t], sentences.Count);
-            anchored |= scores[t].ReachesThreshold && scores[t].LeadSentences.Count > 0;
+            parts[t] = Support(_profiles.Topics[t], t, scratch, sentences.Count);
+            anchored |= parts[t].Score >= _profiles.Topics[t].Threshold && parts[t].Score > 0 && parts[t].Lead is not null;
         }
 
-        if (!anchored)
+        var scores = new TopicScore[parts.Length];
+        for (var t = 0; t < scores.Length; t++)
         {
-            for (var t = 0; t < scores.Length; t++)
+            var topic = _profiles.Topics[t];
+            var (score, supporting, lead) = parts[t];
+            var evidence = supporting is null ? [] : Evidence(text, topic, t, scratch, supporting);
+            scores[t] = new TopicScore(topic.Id, score, topic.Threshold, (IReadOnlyList<int>?)supporting ?? [], evidence)
             {
-                scores[t] = scores[t] with { Anchored = false };
-            }
+                LeadSentences = (IReadOnlyList<int>?)lead ?? [],
+                Anchored = anchored,
+            };
         }
 
         return scores;
@@ -54,17 +60,25 @@ public sealed class TopicClassifier
 
     internal static ITermMatcher DefaultMatcher(IReadOnlyList<string> terms) => new AhoCorasickTermMatcher(terms);
 
-    private List<TermHit>[] CollectHits(string text, IReadOnlyList<Sentence> sentences)
+    /// <summary>Every use of every term found, in match order, with the sentence it is in; no strings cut yet.</summary>
+    private void CollectHits(string text, IReadOnlyList<Sentence> sentences, Scratch scratch)
     {
-        var hitsByTopic = new List<TermHit>[_profiles.Topics.Count];
-        for (var t = 0; t < hitsByTopic.Length; t++)
+        var matches = scratch.Matches;
+        if (_matcher is AhoCorasickTermMatcher fast)
         {
-            hitsByTopic[t] = [];
+            fast.FindAllUnfolded(text, matches);
+        }
+        else
+        {
+            matches.Clear();
+            matches.AddRange(_matcher.FindAll(TextFolder.Fold(text)));
         }
 
-        var folded = TextFolder.Fold(text);
+        var hits = scratch.Hits;
+        hits.Clear();
+        scratch.Ignored.Clear();
         var sentence = 0;
-        foreach (var match in _matcher.FindAll(folded))
+        foreach (var match in matches)
         {
             while (sentence < sentences.Count - 1 && match.Start >= sentences[sentence].End)
             {
@@ -76,33 +90,49 @@ public sealed class TopicClassifier
                 continue;
             }
 
-            var original = text.Substring(match.Start, match.Length);
             foreach (var use in _index.Uses[match.TermId])
             {
-                hitsByTopic[use.TopicIndex].Add(new TermHit(use.Label, original, use.Role, sentence, match.Start, match.Length));
+                hits.Add(new RawHit(use.TopicIndex, use.Role, use.Label, sentence, match.Start, match.Length));
+                if (use.Role == TermRole.Ignore)
+                {
+                    scratch.Ignored.Add(hits[^1]);
+                }
             }
         }
-
-        return hitsByTopic;
     }
 
-    private static TopicScore Score(TopicProfile topic, List<TermHit> hits, int sentenceCount)
+    /// <summary>A topic's score and its supporting and lead sentences (null when none).</summary>
+    private static (double Score, List<int>? Supporting, List<int>? Lead) Support(TopicProfile topic, int t, Scratch scratch, int sentenceCount)
     {
-        var ignored = hits.Where(h => h.Role == TermRole.Ignore).ToArray();
-        var roles = new bool[sentenceCount, RoleCount];
+        var hits = scratch.Hits;
+        var cells = sentenceCount * RoleCount;
+        if (scratch.Roles.Length < cells)
+        {
+            scratch.Roles = new bool[Math.Max(cells, scratch.Roles.Length * 2)];
+        }
+
+        var roles = scratch.Roles.AsSpan(0, cells);
+        roles.Clear();
+        var any = false;
         foreach (var hit in hits)
         {
-            if (hit.Role != TermRole.Trigger || !Inside(hit, ignored))
+            if (hit.Topic == t && (hit.Role != TermRole.Trigger || !Inside(hit, scratch.Ignored, t)))
             {
-                roles[hit.SentenceIndex, (int)hit.Role] = true;
+                roles[(hit.Sentence * RoleCount) + (int)hit.Role] = true;
+                any = true;
             }
         }
 
-        var supporting = new List<int>();
-        var lead = new List<int>();
+        if (!any)
+        {
+            return (0, null, null);
+        }
+
+        List<int>? supporting = null;
+        List<int>? lead = null;
         for (var s = 0; s < sentenceCount; s++)
         {
-            if (!roles[s, (int)TermRole.Trigger] || roles[s, (int)TermRole.Exclusion])
+            if (!roles[(s * RoleCount) + (int)TermRole.Trigger] || roles[(s * RoleCount) + (int)TermRole.Exclusion])
             {
                 continue;
             }
@@ -110,29 +140,52 @@ public sealed class TopicClassifier
             var from = Math.Max(0, s - topic.Window);
             if (Any(roles, TermRole.Entity, from, s) && (topic.Context.Count == 0 || Any(roles, TermRole.Context, from, s)))
             {
-                supporting.Add(s);
+                (supporting ??= []).Add(s);
                 if (s <= topic.Lead)
                 {
-                    lead.Add(s);
+                    (lead ??= []).Add(s);
                 }
             }
         }
 
-        var evidence = hits
-            .Where(h => h.Role is not (TermRole.Exclusion or TermRole.Ignore)
-                        && !(h.Role == TermRole.Trigger && Inside(h, ignored))
-                        && supporting.Any(s => h.SentenceIndex <= s && h.SentenceIndex >= s - topic.Window))
-            .ToArray();
-        return new TopicScore(topic.Id, supporting.Count + lead.Count, topic.Threshold, supporting, evidence) { LeadSentences = lead };
+        return ((supporting?.Count ?? 0) + (lead?.Count ?? 0), supporting, lead);
     }
+
+    /// <summary>The hits that make up the supporting sentences, as the article spells them.</summary>
+    private static TermHit[] Evidence(string text, TopicProfile topic, int t, Scratch scratch, List<int> supporting)
+    {
+        var count = 0;
+        foreach (var h in scratch.Hits)
+        {
+            count += IsEvidence(h, topic, t, scratch, supporting) ? 1 : 0;
+        }
+
+        var evidence = new TermHit[count];
+        var next = 0;
+        foreach (var h in scratch.Hits)
+        {
+            if (IsEvidence(h, topic, t, scratch, supporting))
+            {
+                evidence[next++] = new TermHit(h.Label, scratch.Spelling(text, h.Start, h.Length), h.Role, h.Sentence, h.Start, h.Length);
+            }
+        }
+
+        return evidence;
+    }
+
+    private static bool IsEvidence(RawHit h, TopicProfile topic, int t, Scratch scratch, List<int> supporting) =>
+        h.Topic == t
+        && h.Role is not (TermRole.Exclusion or TermRole.Ignore)
+        && !(h.Role == TermRole.Trigger && Inside(h, scratch.Ignored, t))
+        && SupportsNear(supporting, h.Sentence, topic.Window);
 
     private const int RoleCount = (int)TermRole.Ignore + 1;
 
-    private static bool Inside(TermHit hit, TermHit[] phrases)
+    private static bool SupportsNear(List<int> supporting, int sentence, int window)
     {
-        foreach (var phrase in phrases)
+        foreach (var s in supporting)
         {
-            if (hit.Start >= phrase.Start && hit.Start + hit.Length <= phrase.Start + phrase.Length)
+            if (sentence <= s && sentence >= s - window)
             {
                 return true;
             }
@@ -141,11 +194,26 @@ public sealed class TopicClassifier
         return false;
     }
 
-    private static bool Any(bool[,] roles, TermRole role, int from, int to)
+    /// <summary>The hit lies inside one of the topic's ignored phrases ("kill chain").</summary>
+    private static bool Inside(RawHit hit, List<RawHit> ignored, int t)
+    {
+        foreach (var phrase in ignored)
+        {
+            if (phrase.Topic == t
+                && hit.Start >= phrase.Start && hit.Start + hit.Length <= phrase.Start + phrase.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Any(Span<bool> roles, TermRole role, int from, int to)
     {
         for (var s = from; s <= to; s++)
         {
-            if (roles[s, (int)role])
+            if (roles[(s * RoleCount) + (int)role])
             {
                 return true;
             }
@@ -153,4 +221,57 @@ public sealed class TopicClassifier
 
         return false;
     }
+
+    /// <summary>A term use found in the text, before it is known whether it counts as evidence.</summary>
+    private readonly record struct RawHit(int Topic, TermRole Role, string Label, int Sentence, int Start, int Length);
+
+    /// <summary>Buffers one thread reuses from article to article: classifying allocates only what it returns.</summary>
+    private sealed class Scratch
+    {
+        public List<TermMatch> Matches { get; } = [];
+
+        public List<RawHit> Hits { get; } = [];
+
+        /// <summary>The hits of ignored phrases, which a trigger inside them does not count.</summary>
+        public List<RawHit> Ignored { get; } = [];
+
+        public bool[] Roles { get; set; } = [];
+
+        /// <summary>
+        /// The article's spelling of a hit, shared with earlier articles on this thread that spelt it alike: the same
+        /// few terms ("troops", "North Korean") are found in article after article. Bounded, so that text made of
+        /// ever-new spellings cannot grow it; past the bound a hit gets its own string.
+        /// </summary>
+        public string Spelling(string text, int start, int length)
+        {
+            var span = text.AsSpan(start, length);
+            if (_spellingLookup.TryGetValue(span, out var known))
+            {
+                return known;
+            }
+
+            var spelling = span.ToString();
+            if (_spellings.Count < MaxSpellings)
+            {
+                _spellings.Add(spelling);
+            }
+
+            return spelling;
+        }
+
+        private const int MaxSpellings = 4096;
+
+        private readonly HashSet<string> _spellings;
+
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _spellingLookup;
+
+        public Scratch()
+        {
+            _spellings = new HashSet<string>(StringComparer.Ordinal);
+            _spellingLookup = _spellings.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+    }
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
 }

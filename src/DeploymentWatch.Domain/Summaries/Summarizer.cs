@@ -21,28 +21,38 @@ public static class Summarizer
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(matchedTopics);
         ArgumentNullException.ThrowIfNull(figures);
-        var weight = new Dictionary<int, double>();
+        // Weights by sentence index; a headline's index (-1) or any other outside the body has no sentence to show.
+        var weight = new int[sentences.Count];
         foreach (var topic in matchedTopics)
         {
             foreach (var s in topic.SupportingSentences)
             {
-                weight[s] = weight.GetValueOrDefault(s) + 2;
+                if (s >= 0 && s < weight.Length)
+                {
+                    weight[s] += 2;
+                }
             }
         }
 
         foreach (var figure in figures)
         {
-            weight[figure.SentenceIndex] = weight.GetValueOrDefault(figure.SentenceIndex) + 1;
+            if (figure.SentenceIndex >= 0 && figure.SentenceIndex < weight.Length)
+            {
+                weight[figure.SentenceIndex]++;
+            }
         }
 
-        // Earlier sentences break ties: news puts the lead first.
-        var chosen = weight
-            .Where(w => w.Key >= 0 && w.Key < sentences.Count && LooksLikeProse(sentences[w.Key].Text))
-            .OrderByDescending(w => w.Value)
-            .ThenBy(w => w.Key)
-            .Select(w => w.Key)
-            .ToList();
+        // Heaviest first; earlier sentences break ties: news puts the lead first.
+        var chosen = new List<int>();
+        for (var s = 0; s < weight.Length; s++)
+        {
+            if (weight[s] > 0 && LooksLikeProse(sentences[s]))
+            {
+                chosen.Add(s);
+            }
+        }
 
+        chosen.Sort((a, b) => weight[a] != weight[b] ? weight[b].CompareTo(weight[a]) : a.CompareTo(b));
         var picked = new List<int>();
         var length = 0;
         foreach (var index in chosen)
@@ -57,9 +67,16 @@ public static class Summarizer
             length += text.Length + 1;
         }
 
-        return picked.Order().Select(i => sentences[i].Text).ToArray();
+        picked.Sort();
+        var summary = new string[picked.Count];
+        for (var i = 0; i < summary.Length; i++)
+        {
+            summary[i] = sentences[picked[i]].Text;
+        }
+
+        return summary;
     }
 
     /// <summary>Headings and navigation crumbs ("Heavy Casualties") carry words but say nothing.</summary>
-    private static bool LooksLikeProse(string sentence) => sentence.Length >= 40 && sentence.Contains(' ', StringComparison.Ordinal);
+    private static bool LooksLikeProse(Sentence sentence) => sentence.Length >= 40 && sentence.Span.Contains(' ');
 }

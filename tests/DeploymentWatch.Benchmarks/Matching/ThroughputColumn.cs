@@ -6,8 +6,13 @@ using BenchmarkDotNet.Running;
 namespace DeploymentWatch.Benchmarks.Matching;
 
 /// <summary>A "MB/s" column: the corpus's UTF-8 size divided by the mean time of one pass over it.</summary>
-public sealed class ThroughputColumn : IColumn
+public sealed class ThroughputColumn(Func<long> utf8Bytes) : IColumn
 {
+    public ThroughputColumn()
+        : this(() => BenchmarkCorpus.Utf8Bytes)
+    {
+    }
+
     public string Id => nameof(ThroughputColumn);
 
     public string ColumnName => "MB/s";
@@ -35,7 +40,7 @@ public sealed class ThroughputColumn : IColumn
             return "-";
         }
 
-        var megabytes = BenchmarkCorpus.Utf8Bytes / 1e6;
+        var megabytes = utf8Bytes() / 1e6;
         return (megabytes / (mean.Value / 1e9)).ToString("0.0", CultureInfo.InvariantCulture);
     }
 

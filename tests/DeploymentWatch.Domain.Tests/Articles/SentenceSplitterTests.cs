@@ -57,4 +57,29 @@ public class SentenceSplitterTests
     {
         Assert.Single(SentenceSplitter.Split(text));
     }
+
+    [Fact]
+    public void Split_SentenceCutLazily_EqualsOneBuiltFromItsText()
+    {
+        const string text = "Heavy Casualties\nAbout 300 were killed. Another 2,700 were injured.";
+
+        var sentences = SentenceSplitter.Split(text);
+
+        Assert.Equal([new Sentence(0, 0, "Heavy Casualties"), new Sentence(1, 17, "About 300 were killed."), new Sentence(2, 40, "Another 2,700 were injured.")], sentences);
+        Assert.Equal(new Sentence(1, 17, "About 300 were killed.").GetHashCode(), sentences[1].GetHashCode());
+        Assert.NotEqual(new Sentence(1, 17, "About 300 were killed!"), sentences[1]);
+        Assert.Equal(67, sentences[2].End);
+    }
+
+    [Fact]
+    public void Split_SentenceMovedWithWith_KeepsItsText()
+    {
+        var sentence = SentenceSplitter.Split("First one. Second one.")[1];
+
+        var moved = sentence with { Index = 5, Start = 100 };
+
+        Assert.Equal("Second one.", moved.Text);
+        Assert.Equal(111, moved.End);
+        Assert.Equal("Sentence { Index = 5, Start = 100, Text = Second one., End = 111 }", moved.ToString());
+    }
 }

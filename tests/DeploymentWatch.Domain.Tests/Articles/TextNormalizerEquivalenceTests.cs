@@ -44,6 +44,14 @@ public partial class TextNormalizerEquivalenceTests
         Assert.Equal(Reference(text), TextNormalizer.CollapseWhitespace(text));
     }
 
+    [Fact]
+    public void CollapseWhitespace_AlreadyCollapsed_ReturnsTheSameString()
+    {
+        const string text = "North Korea sent troops.\nMore may follow.";
+
+        Assert.Same(text, TextNormalizer.CollapseWhitespace(text));
+    }
+
     private static string Reference(string text)
     {
         var sb = new StringBuilder(text.Length);

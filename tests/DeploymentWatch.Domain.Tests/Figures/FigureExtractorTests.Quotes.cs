@@ -35,4 +35,16 @@ public sealed partial class FigureExtractorTests
 
         Assert.Equal([FigureExtractor.Unattributed], Assert.Single(figures).Sources);
     }
+
+    [Fact]
+    public void Extract_SentenceWithoutNumbersLateInTheArticle_StillGivesTheNextOneItsSubjectAndSource()
+    {
+        // The fourth sentence holds no number, so it is only folded when the fifth looks back at it.
+        var figures = Extract(
+            "Markets were calm. Rain is expected. The festival opened. The NIS briefed lawmakers on North Korean troops in Kursk. It said about 300 were killed.");
+
+        var figure = Assert.Single(figures);
+        Assert.Equal((FigureMetric.Killed, 300L), (figure.Metric, figure.Low));
+        Assert.Equal(["kr-nis"], figure.Sources);
+    }
 }

@@ -62,4 +62,20 @@ public sealed class NumberParserTests
         Assert.All(mentions, m => Assert.True(m.PlusSuffix));
         Assert.Equal(2, mentions.Count);
     }
+
+    [Fact]
+    public void MayHoldNumberWord_AsciiTextWithoutDigits_FalseOnlyWhenNothingIsFound()
+    {
+        // Fragments of number words in both cases, with dashes and apostrophes that fold to other chars.
+        string[] pieces = ["on", "e", "ONE", "tW", "o", "Th", "ree", "dozen", "Hun", "dred", "te", "en", "-", "`", "'", " ", "soldiers", "x"];
+        var random = new Random(20251205);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 8)).Select(_ => pieces[random.Next(pieces.Length)]));
+
+            var found = NumberParser.Find(text, TextFolder.Fold(text));
+
+            Assert.True(NumberParser.MayHoldNumberWord(text) || found.Count == 0, text);
+        }
+    }
 }

@@ -103,6 +103,54 @@ public sealed class AhoCorasickTermMatcherTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(SeedFiles))]
+    public void FindAllUnfolded_SeedArticle_SameMatchesAsReferenceOnFoldedText(string file)
+    {
+        AssertUnfoldedSameAsReference(DomainTerms, SeedCorpus.Text(file));
+    }
+
+    [Theory]
+    [InlineData("nis", "tennis NIS nis, NISx xNIS (NIS)")]
+    [InlineData("kim jong un", "Kim Jong-un, Kim Jong Un, kim jong–un, Kim  Jong Un")]
+    [InlineData("korea's", "North Korea’s troops, North Korea's, North Korea`s")]
+    [InlineData("cafe", "café CAFÉ cafeteria Café")]
+    [InlineData("killed", "")]
+    public void FindAllUnfolded_EdgeCase_SameMatchesAsReferenceOnFoldedText(string term, string text)
+    {
+        AssertUnfoldedSameAsReference([term, "North Korea", "a"], text);
+    }
+
+    [Fact]
+    public void FindAllUnfolded_GeneratedAndRandomText_SameMatchesAsReferenceOnFoldedText()
+    {
+        var random = new Random(20251205);
+        for (var round = 0; round < 200; round++)
+        {
+            AssertUnfoldedSameAsReference(DomainTerms, GeneratedText(random, 80));
+        }
+
+        // Upper case, accents, dashes and apostrophes that fold to other chars, at every boundary.
+        const string alphabet = "aAbB -–'’éÉ ";
+        for (var round = 0; round < 300; round++)
+        {
+            var terms = Enumerable.Range(0, random.Next(1, 12)).Select(_ => RandomString(random, alphabet, random.Next(1, 5))).ToArray();
+            AssertUnfoldedSameAsReference(terms, RandomString(random, alphabet, random.Next(0, 200)));
+        }
+    }
+
+    [Fact]
+    public void FindAllUnfolded_ReusedList_HoldsOnlyTheLastText()
+    {
+        var matcher = new AhoCorasickTermMatcher(["kursk"]);
+        var matches = new List<TermMatch>();
+
+        matcher.FindAllUnfolded("Kursk and KURSK", matches);
+        matcher.FindAllUnfolded("in Kursk", matches);
+
+        Assert.Equal([new TermMatch(0, 3, 5)], matches);
+    }
+
     [Fact]
     public void Terms_AsGiven_AreKeptUnfolded()
     {
@@ -116,6 +164,16 @@ public sealed class AhoCorasickTermMatcherTests
         var expected = new ReferenceTermMatcher(terms).FindAll(folded);
 
         var actual = new AhoCorasickTermMatcher(terms).FindAll(folded);
+
+        Assert.Equal(expected, actual);
+    }
+
+    private static void AssertUnfoldedSameAsReference(IReadOnlyList<string> terms, string text)
+    {
+        var expected = new ReferenceTermMatcher(terms).FindAll(TextFolder.Fold(text));
+        var actual = new List<TermMatch>();
+
+        new AhoCorasickTermMatcher(terms).FindAllUnfolded(text, actual);
 
         Assert.Equal(expected, actual);
     }

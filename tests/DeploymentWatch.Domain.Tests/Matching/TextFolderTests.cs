@@ -21,4 +21,12 @@ public sealed class TextFolderTests
 
         Assert.Equal("zelenskyy's cafe kim jong un", folded);
     }
+
+    [Fact]
+    public void Fold_Span_SameAsFoldingTheString()
+    {
+        const string text = "The NIS said: Zelenskyy’s Café, Kim Jong–un.";
+
+        Assert.Equal(TextFolder.Fold(text[4..20]), TextFolder.Fold(text.AsSpan(4, 16)));
+    }
 }
