@@ -15,13 +15,78 @@ public static class MinHashSignature
     public static IReadOnlyList<uint> Of(IEnumerable<string> shingles)
     {
         ArgumentNullException.ThrowIfNull(shingles);
-        var minima = new uint[Size];
-        Array.Fill(minima, uint.MaxValue);
-        var any = false;
+        var hashes = new List<ulong>();
         foreach (var shingle in shingles)
         {
-            any = true;
-            var hash = Fnv1a(shingle);
+            hashes.Add(Fnv1a(shingle));
+        }
+
+        return hashes.Count == 0 ? [] : Of(CollectionsMarshal.AsSpan(hashes));
+    }
+
+    /// <summary>The signature of shingles given by their <see cref="Fnv1a"/> hashes (at least one; repeats change nothing).</summary>
+    internal static uint[] Of(ReadOnlySpan<ulong> hashes)
+    {
+        var minima = new uint[Size];
+        if (Vector512.IsHardwareAccelerated)
+        {
+            Minima512(hashes, minima);
+        }
+        else if (Vector256.IsHardwareAccelerated)
+        {
+            Minima256(hashes, minima);
+        }
+        else
+        {
+            MinimaScalar(hashes, minima);
+        }
+
+        return minima;
+    }
+
+    // Every shingle is hashed by all 128 seeds: the fingerprint's largest cost. Lanes of seeds at once, each lane's
+    // minimum kept in a register over all shingles, then stored once; the values are those of the scalar loop.
+    private static void Minima512(ReadOnlySpan<ulong> hashes, Span<uint> minima)
+    {
+        for (var s = 0; s < Size; s += Vector512<ulong>.Count)
+        {
+            var seeds = Vector512.Create(Seeds.AsSpan(s, Vector512<ulong>.Count));
+            var min = Vector512.Create((ulong)uint.MaxValue);
+            foreach (var hash in hashes)
+            {
+                min = Vector512.Min(min, Mix(Vector512.Create(hash) ^ seeds) >>> 32);
+            }
+
+            for (var k = 0; k < Vector512<ulong>.Count; k++)
+            {
+                minima[s + k] = (uint)min[k];
+            }
+        }
+    }
+
+    private static void Minima256(ReadOnlySpan<ulong> hashes, Span<uint> minima)
+    {
+        for (var s = 0; s < Size; s += Vector256<ulong>.Count)
+        {
+            var seeds = Vector256.Create(Seeds.AsSpan(s, Vector256<ulong>.Count));
+            var min = Vector256.Create((ulong)uint.MaxValue);
+            foreach (var hash in hashes)
+            {
+                min = Vector256.Min(min, Mix(Vector256.Create(hash) ^ seeds) >>> 32);
+            }
+
+            for (var k = 0; k < Vector256<ulong>.Count; k++)
+            {
+                minima[s + k] = (uint)min[k];
+            }
+        }
+    }
+
+    private static void MinimaScalar(ReadOnlySpan<ulong> hashes, Span<uint> minima)
+    {
+        minima.Fill(uint.MaxValue);
+        foreach (var hash in hashes)
+        {
             for (var i = 0; i < Size; i++)
             {
                 var value = (uint)(Mix(hash ^ Seeds[i]) >> 32);
@@ -31,8 +96,6 @@ public static class MinHashSignature
                 }
             }
         }
-
-        return any ? minima : [];
     }
 
     /// <summary>Estimated Jaccard similarity; 0 when either text was too short to shingle.</summary>
@@ -90,7 +153,7 @@ public static class MinHashSignature
         return smaller <= 0 ? 0 : Math.Min(1, jaccard * (sizeA + sizeB) / (1 + jaccard) / smaller);
     }
 
-    private static ulong Fnv1a(string text)
+    internal static ulong Fnv1a(ReadOnlySpan<char> text)
     {
         var hash = 14695981039346656037UL;
         foreach (var c in text)
@@ -112,5 +175,19 @@ public static class MinHashSignature
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return z ^ (z >> 31);
+    }
+
+    private static Vector512<ulong> Mix(Vector512<ulong> z)
+    {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >>> 31);
+    }
+
+    private static Vector256<ulong> Mix(Vector256<ulong> z)
+    {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >>> 31);
     }
 }

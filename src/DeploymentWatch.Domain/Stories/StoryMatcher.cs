@@ -18,7 +18,7 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return Compare(a, b, SharedCount(a.Keywords ?? [], b.Keywords ?? []));
+        return Compare(a, b, KeywordCodes.SharedCount(a.KeywordCodes, b.KeywordCodes));
     }
 
     /// <summary><see cref="Compare(StoryFingerprint, StoryFingerprint)"/> with the shared keywords already counted.</summary>
@@ -47,11 +47,14 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
         var text = MinHashSignature.Containment(a.MinHash, a.Shingles, b.MinHash, b.Shingles);
         var figures = SharedCount(a.FigureKeys, b.FigureKeys);
         var keywords = Jaccard(a.Keywords?.Count ?? 0, b.Keywords?.Count ?? 0, sharedKeywords);
-        var days = apart?.TotalDays ?? Thresholds.UndatedDays;
-        var evidence = keywords + (Thresholds.TextWeight * text) + (Thresholds.FigureWeight * Math.Min(figures, MaxSharedFigures))
-                       - (Thresholds.DecayPerDay * days);
+        var evidence = Evidence(keywords, text, figures, apart);
         return new Measured(apart, text, figures, keywords, SharedCount(a.Topics, b.Topics) > 0, evidence);
     }
+
+    // The one evidence formula; it only grows with the keyword score, so a bound on that bounds the evidence.
+    private double Evidence(double keywords, double text, int figures, TimeSpan? apart) =>
+        keywords + (Thresholds.TextWeight * text) + (Thresholds.FigureWeight * Math.Min(figures, MaxSharedFigures))
+        - (Thresholds.DecayPerDay * (apart?.TotalDays ?? Thresholds.UndatedDays));
 
     private readonly record struct Measured(TimeSpan? Apart, double Text, int SharedFigures, double Keywords, bool SharedTopic, double Evidence);
 
@@ -63,7 +66,7 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(earlier);
-        return Match(candidate, earlier, i => SharedCount(candidate.Keywords ?? [], earlier[i].Fingerprint.Keywords ?? []), i => i);
+        return Match(candidate, earlier, new CodedKeywords(candidate.KeywordCodes), default(ListOrder));
     }
 
     /// <summary>
@@ -72,31 +75,88 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
     /// and equal strengths won by the lowest <paramref name="order"/> (the earliest added), so the list need not be sorted.
     /// </summary>
     internal string? Match(
-        StoryFingerprint candidate, IReadOnlyList<StoryCandidate> earlier, Func<int, int> sharedKeywords, Func<int, long> order)
+        StoryFingerprint candidate, IReadOnlyList<StoryCandidate> earlier, Func<int, int> sharedKeywords, Func<int, long> order) =>
+        Match(candidate, earlier, new CountedKeywords(sharedKeywords), new GivenOrder(order));
+
+    // Compares one article with hundreds, so nothing is allocated per comparison and the keywords (the costly part)
+    // are counted only when they can change the outcome: not when the pair fails on topic and text, nor when even
+    // every keyword shared would leave it under the threshold or under the best so far. The values that decide are
+    // computed as Compare computes them.
+    private string? Match<TShared, TOrder>(StoryFingerprint candidate, IReadOnlyList<StoryCandidate> earlier, TShared sharedKeywords, TOrder order)
+        where TShared : struct, ISharedKeywords
+        where TOrder : struct, IOrder
     {
         string? best = null;
         var bestEvidence = double.NegativeInfinity;
         var bestOrder = long.MaxValue;
+        var ownKeywords = candidate.Keywords?.Count ?? 0;
         for (var i = 0; i < earlier.Count; i++)
         {
             var e = earlier[i];
-            if ((candidate.Time - e.Fingerprint.Time)?.Duration() > Thresholds.Window)
+            var other = e.Fingerprint;
+            if ((candidate.Time - other.Time)?.Duration() > Thresholds.Window)
             {
                 continue;
             }
 
-            var m = Measure(candidate, e.Fingerprint, sharedKeywords(i));
-            var strength = Math.Max(m.Evidence, m.Text);
-            if (Same(m.Apart, m.Text, m.SharedTopic, m.Evidence)
-                && (strength > bestEvidence || (strength == bestEvidence && order(i) < bestOrder)))
+            TimeSpan? apart = candidate.Time is { } ta && other.Time is { } tb ? (ta - tb).Duration() : null;
+            var text = MinHashSignature.Containment(candidate.MinHash, candidate.Shingles, other.MinHash, other.Shingles);
+            var nearDuplicate = text >= Thresholds.NearDuplicate;
+            if (!nearDuplicate && SharedCount(candidate.Topics, other.Topics) == 0)
             {
-                bestOrder = order(i);
+                continue;
+            }
+
+            var figures = SharedCount(candidate.FigureKeys, other.FigureKeys);
+            var otherKeywords = other.Keywords?.Count ?? 0;
+            var bound = Evidence(Jaccard(ownKeywords, otherKeywords, Math.Min(ownKeywords, otherKeywords)), text, figures, apart);
+            if ((!nearDuplicate && bound < Thresholds.MinEvidence) || Math.Max(bound, text) < bestEvidence)
+            {
+                continue;
+            }
+
+            var evidence = Evidence(Jaccard(ownKeywords, otherKeywords, sharedKeywords.Count(i, e)), text, figures, apart);
+            var strength = Math.Max(evidence, text);
+            if ((nearDuplicate || evidence >= Thresholds.MinEvidence)
+                && (strength > bestEvidence || (strength == bestEvidence && order.Of(i) < bestOrder)))
+            {
+                bestOrder = order.Of(i);
                 best = e.Story;
                 bestEvidence = strength;
             }
         }
 
         return best;
+    }
+
+    private interface ISharedKeywords
+    {
+        int Count(int index, StoryCandidate earlier);
+    }
+
+    private interface IOrder
+    {
+        long Of(int index);
+    }
+
+    private readonly struct CodedKeywords(KeywordCodes candidate) : ISharedKeywords
+    {
+        public int Count(int index, StoryCandidate earlier) => KeywordCodes.SharedCount(candidate, earlier.Fingerprint.KeywordCodes);
+    }
+
+    private readonly struct CountedKeywords(Func<int, int> count) : ISharedKeywords
+    {
+        public int Count(int index, StoryCandidate earlier) => count(index);
+    }
+
+    private readonly struct ListOrder : IOrder
+    {
+        public long Of(int index) => index;
+    }
+
+    private readonly struct GivenOrder(Func<int, long> order) : IOrder
+    {
+        public long Of(int index) => order(index);
     }
 
     /// <summary>
@@ -137,8 +197,39 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
     // Fingerprint lists are sorted ordinally: one merge pass, no set to allocate (a window compares many pairs).
     private static int SharedCount(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
+        if (a is string[] arrayA && b is string[] arrayB)
+        {
+            return SharedCount(arrayA, arrayB);
+        }
+
         int i = 0, j = 0, shared = 0;
         while (i < a.Count && j < b.Count)
+        {
+            var order = string.CompareOrdinal(a[i], b[j]);
+            if (order == 0)
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (order < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
+    }
+
+    // The same merge over arrays (fingerprints made here hold arrays): no interface call per element.
+    private static int SharedCount(string[] a, string[] b)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
         {
             var order = string.CompareOrdinal(a[i], b[j]);
             if (order == 0)

@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Text;
+using DeploymentWatch.Domain.Matching;
 
 namespace DeploymentWatch.Domain.Stories;
 
@@ -25,38 +27,37 @@ internal static class StoryText
         "photo", "read", "also", "what", "your", "ours", "yours", "among", "upon", "onto",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans =
+        StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // TextFolder's map, read once through its own Fold (it folds char for char): keywords are taken from the folded
+    // title and text without a folded copy of either.
+    private static readonly string FoldMap = TextFolder.Fold(string.Create(char.MaxValue + 1, 0, static (chars, _) =>
+    {
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = (char)i;
+        }
+    }));
+
     /// <summary>Lower-cased words (letters and digits; "1,100" stays one word).</summary>
     public static IReadOnlyList<string> Words(string text)
     {
-        var words = new List<string>();
-        var current = new StringBuilder();
-        for (var i = 0; i < text.Length; i++)
+        ArgumentNullException.ThrowIfNull(text);
+        var buffer = WordBuffer.Rent(second: false);
+        buffer.Append(text, default);
+        var words = new string[buffer.Count];
+        for (var i = 0; i < words.Length; i++)
         {
-            var c = text[i];
-            var digitSeparator = (c == ',' || c == '.') && current.Length > 0 && char.IsDigit(current[^1])
-                                 && i + 1 < text.Length && char.IsDigit(text[i + 1]);
-            if (char.IsLetterOrDigit(c))
-            {
-                current.Append(char.ToLowerInvariant(c));
-            }
-            else if (!digitSeparator && current.Length > 0)
-            {
-                words.Add(current.ToString());
-                current.Clear();
-            }
-        }
-
-        if (current.Length > 0)
-        {
-            words.Add(current.ToString());
+            words[i] = buffer.Word(i).ToString();
         }
 
         return words;
     }
 
+    /// <summary>The 3-word shingles, each its words joined by a space (the plain definition the signature hashes).</summary>
     public static IEnumerable<string> Shingles(IReadOnlyList<string> words)
     {
-        // One string per shingle and nothing else: every alert's fingerprint shingles its whole text.
         var sb = new StringBuilder();
         for (var i = 0; i + ShingleSize <= words.Count; i++)
         {
@@ -70,25 +71,114 @@ internal static class StoryText
         }
     }
 
+    /// <summary>
+    /// The FNV-1a hashes of the distinct shingles of <paramref name="words"/> (as <see cref="Shingles"/> spells them),
+    /// written to <paramref name="hashes"/>, first occurrence first; returns how many. Shingles are spans of the
+    /// buffer, told apart by their hash and, when hashes are equal, by their text.
+    /// </summary>
+    public static int DistinctShingleHashes(WordBuffer words, ref ulong[] hashes, ref int[] table)
+    {
+        var count = words.Count - ShingleSize + 1;
+        if (count <= 0)
+        {
+            return 0;
+        }
+
+        if (hashes.Length < count)
+        {
+            hashes = new ulong[Math.Max(count, hashes.Length * 2)];
+        }
+
+        // Open addressing over first-occurrence indexes (+1, 0 is empty), at most half full.
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)count * 2);
+        if (table.Length < size)
+        {
+            table = new int[size];
+        }
+
+        var slots = table.AsSpan(0, size);
+        slots.Clear();
+        var firsts = size - 1;
+        Span<int> firstOf = count <= 1024 ? stackalloc int[count] : new int[count];
+        var distinct = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var shingle = words.Run(i, i + ShingleSize - 1);
+            var hash = MinHashSignature.Fnv1a(shingle);
+            var slot = (int)(hash ^ (hash >> 32)) & firsts;
+            while (true)
+            {
+                var taken = slots[slot];
+                if (taken == 0)
+                {
+                    slots[slot] = distinct + 1;
+                    firstOf[distinct] = i;
+                    hashes[distinct++] = hash;
+                    break;
+                }
+
+                if (hashes[taken - 1] == hash && shingle.SequenceEqual(words.Run(firstOf[taken - 1], firstOf[taken - 1] + ShingleSize - 1)))
+                {
+                    break;
+                }
+
+                slot = (slot + 1) & firsts;
+            }
+        }
+
+        return distinct;
+    }
+
     /// <summary>"coffins" → "coffin": one key for a word and its plural.</summary>
     public static string Singular(string word) =>
         word.Length > 4 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
 
+    /// <inheritdoc cref="Singular(string)"/>
+    public static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word) =>
+        word.Length > 4 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
+
     /// <summary>
-    /// The words that tell one event from another: longer than three letters, no digits, not a stop word and not the
-    /// subject's own vocabulary ("coffins", "medals", "shoigu", "engine", "beijing"), singular, distinct, sorted.
+    /// The words that tell one event from another, in the folded <paramref name="title"/> and
+    /// <paramref name="text"/> (as if joined by a line break): longer than three letters, no digits, not a stop word
+    /// and not the subject's own vocabulary ("coffins", "medals", "shoigu", "engine", "beijing"), singular, distinct,
+    /// sorted ordinally. Only the keywords themselves become strings.
     /// </summary>
-    public static IReadOnlyList<string> Keywords(IReadOnlyList<string> words, StoryVocabulary vocabulary)
+    public static string[] Keywords(string title, string text, StoryVocabulary vocabulary)
     {
-        var keywords = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var word in words)
+        var words = WordBuffer.Rent(second: true);
+        words.Append(title, FoldMap);
+        words.Append(text, FoldMap);
+        var keywords = KeywordScratch ??= new HashSet<string>(StringComparer.Ordinal);
+        var add = keywords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < words.Count; i++)
         {
-            if (word.Length > 3 && !word.Any(char.IsDigit) && !StopWords.Contains(word) && !vocabulary.Contains(word))
+            var word = words.Word(i);
+            if (word.Length > 3 && !HasDigit(word) && !StopWordSpans.Contains(word) && !vocabulary.Contains(word))
             {
-                keywords.Add(Singular(word));
+                add.Add(Singular(word));
             }
         }
 
-        return keywords.ToArray();
+        var sorted = new string[keywords.Count];
+        keywords.CopyTo(sorted);
+        keywords.Clear();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return sorted;
+    }
+
+    [ThreadStatic]
+    private static HashSet<string>? KeywordScratch;
+
+    private static bool HasDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
