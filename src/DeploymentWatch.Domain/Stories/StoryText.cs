@@ -40,6 +40,8 @@ internal static class StoryText
         }
     }));
 
+    public static bool IsStopWord(string word) => StopWords.Contains(word);
+
     /// <summary>Lower-cased words (letters and digits; "1,100" stays one word).</summary>
     public static IReadOnlyList<string> Words(string text)
     {
