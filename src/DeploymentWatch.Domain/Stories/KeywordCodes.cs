@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
+
 namespace DeploymentWatch.Domain.Stories;
 
 /// <summary>
@@ -17,7 +20,14 @@ internal sealed class KeywordCodes
     {
         Codes = codes;
         Others = others;
+        for (var i = 1; i < codes.Length; i++)
+        {
+            _repeats |= codes[i] == codes[i - 1];
+        }
     }
+
+    // A list with a keyword twice (never made by StoryFingerprint.From) is counted by the plain merge only.
+    private readonly bool _repeats;
 
     public ulong[] Codes { get; }
 
@@ -54,7 +64,7 @@ internal sealed class KeywordCodes
     /// <summary>How many keywords both have (each list holds distinct keywords, as fingerprints do).</summary>
     public static int SharedCount(KeywordCodes a, KeywordCodes b)
     {
-        var shared = SharedCount(a.Codes, b.Codes);
+        var shared = SharedCount(a.Codes, b.Codes, !a._repeats && !b._repeats);
         if (a.Others.Length > 0 && b.Others.Length > 0)
         {
             shared += SharedCount(a.Others, b.Others);
@@ -63,10 +73,22 @@ internal sealed class KeywordCodes
         return shared;
     }
 
-    // Branch-free steps: which side advances depends on the data, which a branch would guess wrong half the time.
-    private static int SharedCount(ulong[] a, ulong[] b)
+    private static int SharedCount(ulong[] a, ulong[] b, bool distinct)
     {
         int i = 0, j = 0, shared = 0;
+        if (distinct)
+        {
+            if (Vector512.IsHardwareAccelerated)
+            {
+                shared = SharedBlocks512(a, b, ref i, ref j);
+            }
+            else if (Vector256.IsHardwareAccelerated)
+            {
+                shared = SharedBlocks256(a, b, ref i, ref j);
+            }
+        }
+
+        // Branch-free steps: which side advances depends on the data, which a branch would guess wrong half the time.
         while (i < a.Length && j < b.Length)
         {
             var x = a[i];
@@ -74,6 +96,55 @@ internal sealed class KeywordCodes
             shared += x == y ? 1 : 0;
             i += x <= y ? 1 : 0;
             j += y <= x ? 1 : 0;
+        }
+
+        return shared;
+    }
+
+    // The merge a block at a time (sorted, distinct codes): every code of a's block against every code of b's, then
+    // the block with the smaller last code moves on (both when equal). An equal pair meets in exactly one visited
+    // pair of blocks, or in the tails the scalar merge finishes from i and j.
+    private static int SharedBlocks512(ulong[] a, ulong[] b, ref int i, ref int j)
+    {
+        const int Width = 8;
+        var shared = 0;
+        while (i + Width <= a.Length && j + Width <= b.Length)
+        {
+            var block = Vector512.Create(a.AsSpan(i, Width));
+            var equal = Vector512<ulong>.Zero;
+            for (var k = 0; k < Width; k++)
+            {
+                equal |= Vector512.Equals(block, Vector512.Create(b[j + k]));
+            }
+
+            shared += BitOperations.PopCount(equal.ExtractMostSignificantBits());
+            var lastA = a[i + Width - 1];
+            var lastB = b[j + Width - 1];
+            i += lastA <= lastB ? Width : 0;
+            j += lastB <= lastA ? Width : 0;
+        }
+
+        return shared;
+    }
+
+    private static int SharedBlocks256(ulong[] a, ulong[] b, ref int i, ref int j)
+    {
+        const int Width = 4;
+        var shared = 0;
+        while (i + Width <= a.Length && j + Width <= b.Length)
+        {
+            var block = Vector256.Create(a.AsSpan(i, Width));
+            var equal = Vector256<ulong>.Zero;
+            for (var k = 0; k < Width; k++)
+            {
+                equal |= Vector256.Equals(block, Vector256.Create(b[j + k]));
+            }
+
+            shared += BitOperations.PopCount(equal.ExtractMostSignificantBits());
+            var lastA = a[i + Width - 1];
+            var lastB = b[j + Width - 1];
+            i += lastA <= lastB ? Width : 0;
+            j += lastB <= lastA ? Width : 0;
         }
 
         return shared;

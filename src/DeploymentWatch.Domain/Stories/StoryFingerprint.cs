@@ -26,21 +26,22 @@ public sealed record StoryFingerprint(
     IReadOnlyList<string> Topics,
     DateTimeOffset? Time)
 {
-    /// <inheritdoc cref="StoryFingerprint" path="/param[@name='Keywords']"/>
-    public IReadOnlyList<string>? Keywords
+    // The values as matching reads them, made on first use and made again for a copy with other lists (`with`).
+    private MatchFeatures? _features;
+
+    internal MatchFeatures Features
     {
-        get;
-        init
+        get
         {
-            field = value;
-            _keywordCodes = null;
+            var features = _features;
+            if (features is null || !features.IsOf(this))
+            {
+                _features = features = new MatchFeatures(this);
+            }
+
+            return features;
         }
-    } = Keywords;
-
-    // The keywords as matching counts them, made on first use; a new Keywords list (a `with` copy) drops them.
-    private KeywordCodes? _keywordCodes;
-
-    internal KeywordCodes KeywordCodes => _keywordCodes ??= KeywordCodes.From(Keywords);
+    }
 
     /// <summary>The fingerprint of an analysed article, with keywords outside the subject's <paramref name="vocabulary"/>.</summary>
     public static StoryFingerprint From(ArticleAnalysis analysis, StoryVocabulary vocabulary)
@@ -67,7 +68,7 @@ public sealed record StoryFingerprint(
         return string.Create(CultureInfo.InvariantCulture, $"{figure.Metric.ToId()}:{figure.Low}-{figure.High}");
     }
 
-    /// <summary>Equal when the six stored values are (the keyword codes are derived from them).</summary>
+    /// <summary>Equal when the six stored values are (the match features are derived from them).</summary>
     public bool Equals(StoryFingerprint? other) =>
         ReferenceEquals(this, other)
         || (other is not null

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DeploymentWatch.Domain.Analysis;
 
 namespace DeploymentWatch.Domain.Stories;
@@ -18,7 +19,7 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return Compare(a, b, KeywordCodes.SharedCount(a.KeywordCodes, b.KeywordCodes));
+        return Compare(a, b, KeywordCodes.SharedCount(a.Features.Keywords, b.Features.Keywords));
     }
 
     /// <summary><see cref="Compare(StoryFingerprint, StoryFingerprint)"/> with the shared keywords already counted.</summary>
@@ -66,7 +67,7 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(earlier);
-        return Match(candidate, earlier, new CodedKeywords(candidate.KeywordCodes), default(ListOrder));
+        return Match(candidate, Span(earlier), new CodedKeywords(candidate.Features.Keywords), default(ListOrder));
     }
 
     /// <summary>
@@ -76,21 +77,30 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
     /// </summary>
     internal string? Match(
         StoryFingerprint candidate, IReadOnlyList<StoryCandidate> earlier, Func<int, int> sharedKeywords, Func<int, long> order) =>
-        Match(candidate, earlier, new CountedKeywords(sharedKeywords), new GivenOrder(order));
+        Match(candidate, Span(earlier), new CountedKeywords(sharedKeywords), new GivenOrder(order));
+
+    // Scan and the window pass lists and arrays: read as spans, not through the interface per comparison.
+    private static ReadOnlySpan<StoryCandidate> Span(IReadOnlyList<StoryCandidate> earlier) => earlier switch
+    {
+        StoryCandidate[] array => array,
+        List<StoryCandidate> list => CollectionsMarshal.AsSpan(list),
+        _ => earlier.ToArray(),
+    };
 
     // Compares one article with hundreds, so nothing is allocated per comparison and the keywords (the costly part)
     // are counted only when they can change the outcome: not when the pair fails on topic and text, nor when even
     // every keyword shared would leave it under the threshold or under the best so far. The values that decide are
     // computed as Compare computes them.
-    private string? Match<TShared, TOrder>(StoryFingerprint candidate, IReadOnlyList<StoryCandidate> earlier, TShared sharedKeywords, TOrder order)
+    private string? Match<TShared, TOrder>(StoryFingerprint candidate, ReadOnlySpan<StoryCandidate> earlier, TShared sharedKeywords, TOrder order)
         where TShared : struct, ISharedKeywords
         where TOrder : struct, IOrder
     {
         string? best = null;
         var bestEvidence = double.NegativeInfinity;
         var bestOrder = long.MaxValue;
+        var own = candidate.Features;
         var ownKeywords = candidate.Keywords?.Count ?? 0;
-        for (var i = 0; i < earlier.Count; i++)
+        for (var i = 0; i < earlier.Length; i++)
         {
             var e = earlier[i];
             var other = e.Fingerprint;
@@ -99,15 +109,16 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
                 continue;
             }
 
+            var features = other.Features;
             TimeSpan? apart = candidate.Time is { } ta && other.Time is { } tb ? (ta - tb).Duration() : null;
-            var text = MinHashSignature.Containment(candidate.MinHash, candidate.Shingles, other.MinHash, other.Shingles);
+            var text = MinHashSignature.Containment(own.MinHash, candidate.Shingles, features.MinHash, other.Shingles);
             var nearDuplicate = text >= Thresholds.NearDuplicate;
-            if (!nearDuplicate && SharedCount(candidate.Topics, other.Topics) == 0)
+            if (!nearDuplicate && SharedCount(own.Topics, features.Topics) == 0)
             {
                 continue;
             }
 
-            var figures = SharedCount(candidate.FigureKeys, other.FigureKeys);
+            var figures = SharedCount(own.FigureKeys, features.FigureKeys);
             var otherKeywords = other.Keywords?.Count ?? 0;
             var bound = Evidence(Jaccard(ownKeywords, otherKeywords, Math.Min(ownKeywords, otherKeywords)), text, figures, apart);
             if ((!nearDuplicate && bound < Thresholds.MinEvidence) || Math.Max(bound, text) < bestEvidence)
@@ -141,7 +152,7 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
 
     private readonly struct CodedKeywords(KeywordCodes candidate) : ISharedKeywords
     {
-        public int Count(int index, StoryCandidate earlier) => KeywordCodes.SharedCount(candidate, earlier.Fingerprint.KeywordCodes);
+        public int Count(int index, StoryCandidate earlier) => KeywordCodes.SharedCount(candidate, earlier.Fingerprint.Features.Keywords);
     }
 
     private readonly struct CountedKeywords(Func<int, int> count) : ISharedKeywords
