@@ -51,13 +51,28 @@ public sealed record StoryFingerprint(
         var article = analysis.Article;
         var scratch = Scratch.ForThread;
         var words = WordBuffer.Rent(second: false);
-        words.Append(article.Text, default);
+        var textFoldsAlike = words.Append(article.Text);
         var shingles = StoryText.DistinctShingleHashes(words, ref scratch.Hashes, ref scratch.Table);
+
+        // Keywords come from the folded title and text (as if joined by a line break); the text's words serve as they
+        // are when folding would not change them, as in any ASCII text.
+        var titleWords = WordBuffer.Rent(second: true);
+        if (!titleWords.Append(article.Title))
+        {
+            titleWords.Clear();
+            StoryText.AppendFolded(titleWords, article.Title);
+        }
+
+        if (!textFoldsAlike)
+        {
+            StoryText.AppendFolded(titleWords, article.Text);
+        }
+
         return new StoryFingerprint(
             shingles == 0 ? [] : MinHashSignature.Of(scratch.Hashes.AsSpan(0, shingles)),
             shingles,
             FigureKeysOf(analysis.Figures),
-            StoryText.Keywords(article.Title, article.Text, vocabulary),
+            StoryText.Keywords(titleWords, textFoldsAlike ? words : null, vocabulary),
             TopicIds(analysis.Topics),
             article.Published);
     }

@@ -30,15 +30,43 @@ internal static class StoryText
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans =
         StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // TextFolder's map, read once through its own Fold (it folds char for char): keywords are taken from the folded
-    // title and text without a folded copy of either.
-    private static readonly string FoldMap = TextFolder.Fold(string.Create(char.MaxValue + 1, 0, static (chars, _) =>
+    // TextFolder's map, read once through its own Fold (it folds char for char), only when a text needs it.
+    private static class Folding
     {
-        for (var i = 0; i < chars.Length; i++)
+        public static readonly string Map = TextFolder.Fold(string.Create(char.MaxValue + 1, 0, static (chars, _) =>
         {
-            chars[i] = (char)i;
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = (char)i;
+            }
+        }));
+
+        // Per char, filled on first sight: 0 not yet known, 1 folds alike, 2 does not.
+        public static readonly byte[] Alike = new byte[char.MaxValue + 1];
+    }
+
+    /// <summary>
+    /// Whether <paramref name="c"/> and its folded form split words alike: both word chars with the same lower case
+    /// (or both not), digits alike, commas and points alike. Every ASCII char does (folding lower-cases letters and
+    /// turns '-', tab and '`' into other non-word chars), so a text of such chars has the same words folded.
+    /// </summary>
+    public static bool FoldsAlike(char c)
+    {
+        var known = Folding.Alike[c];
+        if (known == 0)
+        {
+            var f = Folding.Map[c];
+            var word = char.IsLetterOrDigit(c);
+            var alike = word == char.IsLetterOrDigit(f)
+                        && (!word || char.ToLowerInvariant(c) == char.ToLowerInvariant(f))
+                        && char.IsDigit(c) == char.IsDigit(f)
+                        && (c is ',' or '.') == (f is ',' or '.');
+            known = alike ? (byte)1 : (byte)2;
+            Folding.Alike[c] = known;
         }
-    }));
+
+        return known == 1;
+    }
 
     public static bool IsStopWord(string word) => StopWords.Contains(word);
 
@@ -47,7 +75,7 @@ internal static class StoryText
     {
         ArgumentNullException.ThrowIfNull(text);
         var buffer = WordBuffer.Rent(second: false);
-        buffer.Append(text, default);
+        buffer.Append(text);
         var words = new string[buffer.Count];
         for (var i = 0; i < words.Length; i++)
         {
@@ -140,36 +168,127 @@ internal static class StoryText
         word.Length > 4 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
 
     /// <summary>
-    /// The words that tell one event from another, in the folded <paramref name="title"/> and
-    /// <paramref name="text"/> (as if joined by a line break): longer than three letters, no digits, not a stop word
-    /// and not the subject's own vocabulary ("coffins", "medals", "shoigu", "engine", "beijing"), singular, distinct,
-    /// sorted ordinally. Only the keywords themselves become strings.
+    /// The words that tell one event from another, in the folded title and text: longer than three letters, no
+    /// digits, not a stop word and not the subject's own vocabulary ("coffins", "medals", "shoigu", "engine",
+    /// "beijing"), singular, distinct, sorted ordinally. <paramref name="title"/> holds the folded title's words and
+    /// <paramref name="text"/>, when not null, the text's words (the caller checked they fold alike).
     /// </summary>
-    public static string[] Keywords(string title, string text, StoryVocabulary vocabulary)
+    public static string[] Keywords(WordBuffer title, WordBuffer? text, StoryVocabulary vocabulary)
     {
-        var words = WordBuffer.Rent(second: true);
-        words.Append(title, FoldMap);
-        words.Append(text, FoldMap);
-        var keywords = KeywordScratch ??= new HashSet<string>(StringComparer.Ordinal);
-        var add = keywords.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = 0; i < words.Count; i++)
+        var decided = KeywordDecisions.For(vocabulary);
+        var found = decided.Begin();
+        decided.Collect(title, found);
+        if (text is not null)
         {
-            var word = words.Word(i);
-            if (word.Length > 3 && !HasDigit(word) && !StopWordSpans.Contains(word) && !vocabulary.Contains(word))
+            decided.Collect(text, found);
+        }
+
+        return decided.End(found);
+    }
+
+    /// <summary>Folds <paramref name="text"/> into <paramref name="words"/> when its words as written would differ.</summary>
+    public static void AppendFolded(WordBuffer words, string text) => words.AppendFolded(text, Folding.Map);
+
+    // Which words are keywords, remembered per thread and vocabulary: an article repeats its words, and articles
+    // repeat each other's, so a word is judged (stop word, vocabulary, singular) once and then found by one lookup.
+    // Each keyword is one string, shared by the fingerprints that have it.
+    private sealed class KeywordDecisions
+    {
+        private const int MaxWords = 100_000;
+
+        [ThreadStatic]
+        private static KeywordDecisions? _forThread;
+
+        private readonly StoryVocabulary _vocabulary;
+        private readonly Dictionary<string, int> _byWord = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byWordSpan;
+        private readonly Dictionary<string, int> _byKeyword = new(StringComparer.Ordinal);
+        private readonly List<string> _keywords = [];
+        private readonly List<int> _found = [];
+        private int[] _foundIn = new int[256];
+        private int _call;
+
+        private KeywordDecisions(StoryVocabulary vocabulary)
+        {
+            _vocabulary = vocabulary;
+            _byWordSpan = _byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public static KeywordDecisions For(StoryVocabulary vocabulary)
+        {
+            var decisions = _forThread;
+            if (decisions is null || !ReferenceEquals(decisions._vocabulary, vocabulary) || decisions._byWord.Count > MaxWords)
             {
-                add.Add(Singular(word));
+                _forThread = decisions = new KeywordDecisions(vocabulary);
+            }
+
+            return decisions;
+        }
+
+        public List<int> Begin()
+        {
+            _call++;
+            _found.Clear();
+            return _found;
+        }
+
+        public void Collect(WordBuffer words, List<int> found)
+        {
+            for (var i = 0; i < words.Count; i++)
+            {
+                var word = words.Word(i);
+                if (word.Length <= 3 || HasDigit(word))
+                {
+                    continue;
+                }
+
+                if (!_byWordSpan.TryGetValue(word, out var keyword))
+                {
+                    keyword = Decide(word);
+                }
+
+                if (keyword >= 0 && _foundIn[keyword] != _call)
+                {
+                    _foundIn[keyword] = _call;
+                    found.Add(keyword);
+                }
             }
         }
 
-        var sorted = new string[keywords.Count];
-        keywords.CopyTo(sorted);
-        keywords.Clear();
-        Array.Sort(sorted, StringComparer.Ordinal);
-        return sorted;
-    }
+        public string[] End(List<int> found)
+        {
+            var keywords = new string[found.Count];
+            for (var i = 0; i < keywords.Length; i++)
+            {
+                keywords[i] = _keywords[found[i]];
+            }
 
-    [ThreadStatic]
-    private static HashSet<string>? KeywordScratch;
+            Array.Sort(keywords, StringComparer.Ordinal);
+            return keywords;
+        }
+
+        private int Decide(ReadOnlySpan<char> word)
+        {
+            var keyword = -1;
+            if (!StopWordSpans.Contains(word) && !_vocabulary.Contains(word))
+            {
+                var singular = Singular(word).ToString();
+                if (!_byKeyword.TryGetValue(singular, out keyword))
+                {
+                    keyword = _keywords.Count;
+                    _keywords.Add(singular);
+                    _byKeyword[singular] = keyword;
+                    if (_foundIn.Length <= keyword)
+                    {
+                        Array.Resize(ref _foundIn, _foundIn.Length * 2);
+                    }
+                }
+            }
+
+            _byWord[word.ToString()] = keyword;
+            return keyword;
+        }
+    }
 
     private static bool HasDigit(ReadOnlySpan<char> word)
     {
