@@ -170,12 +170,18 @@ public static class MinHashSignature
         return smaller <= 0 ? 0 : Math.Min(1, jaccard * (sizeA + sizeB) / (1 + jaccard) / smaller);
     }
 
-    internal static ulong Fnv1a(ReadOnlySpan<char> text)
+    internal const ulong FnvBasis = 14695981039346656037UL;
+
+    internal const ulong FnvPrime = 1099511628211UL;
+
+    internal static ulong Fnv1a(ReadOnlySpan<char> text) => Fnv1a(FnvBasis, text);
+
+    /// <summary>FNV-1a continued from <paramref name="hash"/> over <paramref name="text"/>.</summary>
+    internal static ulong Fnv1a(ulong hash, ReadOnlySpan<char> text)
     {
-        var hash = 14695981039346656037UL;
         foreach (var c in text)
         {
-            hash = (hash ^ c) * 1099511628211UL;
+            hash = (hash ^ c) * FnvPrime;
         }
 
         return hash;

@@ -100,17 +100,28 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
         var bestOrder = long.MaxValue;
         var own = candidate.Features;
         var ownKeywords = candidate.Keywords?.Count ?? 0;
+        var ownTime = candidate.Time;
+        var ownTicks = ownTime?.UtcTicks ?? 0;
+        var window = Thresholds.Window.Ticks;
         for (var i = 0; i < earlier.Length; i++)
         {
             var e = earlier[i];
             var other = e.Fingerprint;
-            if ((candidate.Time - other.Time)?.Duration() > Thresholds.Window)
+
+            // (candidate.Time - other.Time).Duration() in ticks: the window test, then the time apart.
+            TimeSpan? apart = null;
+            if (ownTime is not null && other.Time is { } time)
             {
-                continue;
+                var ticks = Math.Abs(ownTicks - time.UtcTicks);
+                if (ticks > window)
+                {
+                    continue;
+                }
+
+                apart = new TimeSpan(ticks);
             }
 
             var features = other.Features;
-            TimeSpan? apart = candidate.Time is { } ta && other.Time is { } tb ? (ta - tb).Duration() : null;
             var text = MinHashSignature.Containment(own.MinHash, candidate.Shingles, features.MinHash, other.Shingles);
             var nearDuplicate = text >= Thresholds.NearDuplicate;
             if (!nearDuplicate && SharedCount(own.Topics, features.Topics) == 0)

@@ -128,14 +128,15 @@ internal static class StoryText
 
         var slots = table.AsSpan(0, size);
         slots.Clear();
-        var firsts = size - 1;
+        var mask = size - 1;
+        HashShingles(words, hashes.AsSpan(0, count));
         Span<int> firstOf = count <= 1024 ? stackalloc int[count] : new int[count];
         var distinct = 0;
         for (var i = 0; i < count; i++)
         {
-            var shingle = words.Run(i, i + ShingleSize - 1);
-            var hash = MinHashSignature.Fnv1a(shingle);
-            var slot = (int)(hash ^ (hash >> 32)) & firsts;
+            // In place: the distinct hashes so far sit below i.
+            var hash = hashes[i];
+            var slot = (int)(hash ^ (hash >> 32)) & mask;
             while (true)
             {
                 var taken = slots[slot];
@@ -147,16 +148,51 @@ internal static class StoryText
                     break;
                 }
 
-                if (hashes[taken - 1] == hash && shingle.SequenceEqual(words.Run(firstOf[taken - 1], firstOf[taken - 1] + ShingleSize - 1)))
+                if (hashes[taken - 1] == hash
+                    && words.Run(i, i + ShingleSize - 1).SequenceEqual(words.Run(firstOf[taken - 1], firstOf[taken - 1] + ShingleSize - 1)))
                 {
                     break;
                 }
 
-                slot = (slot + 1) & firsts;
+                slot = (slot + 1) & mask;
             }
         }
 
         return distinct;
+    }
+
+    // FNV-1a is a chain of multiplications, one per char: four shingles at a time keep four chains in flight
+    // over their common length, then each finishes alone.
+    private static void HashShingles(WordBuffer words, Span<ulong> hashes)
+    {
+        const int Last = ShingleSize - 1;
+        var i = 0;
+        for (; i + 4 <= hashes.Length; i += 4)
+        {
+            var s0 = words.Run(i, i + Last);
+            var s1 = words.Run(i + 1, i + 1 + Last);
+            var s2 = words.Run(i + 2, i + 2 + Last);
+            var s3 = words.Run(i + 3, i + 3 + Last);
+            var common = Math.Min(Math.Min(s0.Length, s1.Length), Math.Min(s2.Length, s3.Length));
+            ulong h0 = MinHashSignature.FnvBasis, h1 = h0, h2 = h0, h3 = h0;
+            for (var k = 0; k < common; k++)
+            {
+                h0 = (h0 ^ s0[k]) * MinHashSignature.FnvPrime;
+                h1 = (h1 ^ s1[k]) * MinHashSignature.FnvPrime;
+                h2 = (h2 ^ s2[k]) * MinHashSignature.FnvPrime;
+                h3 = (h3 ^ s3[k]) * MinHashSignature.FnvPrime;
+            }
+
+            hashes[i] = MinHashSignature.Fnv1a(h0, s0[common..]);
+            hashes[i + 1] = MinHashSignature.Fnv1a(h1, s1[common..]);
+            hashes[i + 2] = MinHashSignature.Fnv1a(h2, s2[common..]);
+            hashes[i + 3] = MinHashSignature.Fnv1a(h3, s3[common..]);
+        }
+
+        for (; i < hashes.Length; i++)
+        {
+            hashes[i] = MinHashSignature.Fnv1a(words.Run(i, i + Last));
+        }
     }
 
     /// <summary>"coffins" → "coffin": one key for a word and its plural.</summary>
