@@ -34,6 +34,16 @@ public class MatchEquivalenceTests
     }
 
     [Fact]
+    public void SharedCount_ListsWithRepeats_CountAsTheStringMergeDid()
+    {
+        // Never made by From, but a stored list could hold a keyword twice: the merge pairs repeats one to one.
+        string[] a = ["aaaa", "aaaa", "bbbb", "reconnaissance", "reconnaissance"];
+        string[] b = ["aaaa", "aaaa", "aaaa", "bbbb", "reconnaissance"];
+
+        Assert.Equal(4, KeywordCodes.SharedCount(KeywordCodes.From(a), KeywordCodes.From(b)));
+    }
+
+    [Fact]
     public void Match_RandomWindows_SameAsComparingEveryEarlierArticle()
     {
         var matcher = new StoryMatcher(StoryThresholds.Default);
