@@ -21,17 +21,36 @@ public static class LinkCanonicalizer
             return null;
         }
 
-        var query = uri.Query.TrimStart('?')
-            .Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => !IsTracking(p[..(p.IndexOf('=', StringComparison.Ordinal) is var eq and >= 0 ? eq : p.Length)]))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
         var path = uri.AbsolutePath.Length > 1 ? uri.AbsolutePath.TrimEnd('/') : uri.AbsolutePath;
         var builder = new UriBuilder(uri.Scheme, uri.Host.ToLowerInvariant(), uri.IsDefaultPort ? -1 : uri.Port, path)
         {
-            Query = query.Length == 0 ? string.Empty : string.Join('&', query),
+            Query = CanonicalQuery(uri.Query),
         };
         return builder.Uri;
+    }
+
+    // The parameters that are not tracking, sorted ordinally and joined by '&'; most article links have none.
+    private static string CanonicalQuery(string query)
+    {
+        if (query.Length <= 1)
+        {
+            return string.Empty;
+        }
+
+        var parameters = query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries);
+        var kept = 0;
+        foreach (var parameter in parameters)
+        {
+            var eq = parameter.IndexOf('=', StringComparison.Ordinal);
+            if (!IsTracking(parameter[..(eq >= 0 ? eq : parameter.Length)]))
+            {
+                parameters[kept++] = parameter;
+            }
+        }
+
+        // Equal parameters are equal strings, so an unstable sort gives what a stable one would.
+        Array.Sort(parameters, 0, kept, StringComparer.Ordinal);
+        return kept == 0 ? string.Empty : string.Join('&', parameters, 0, kept);
     }
 
     private static bool IsTracking(string name) =>

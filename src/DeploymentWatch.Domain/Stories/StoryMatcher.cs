@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DeploymentWatch.Domain.Analysis;
 
 namespace DeploymentWatch.Domain.Stories;
@@ -18,7 +19,7 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return Compare(a, b, SharedCount(a.Keywords ?? [], b.Keywords ?? []));
+        return Compare(a, b, KeywordCodes.SharedCount(a.Features.Keywords, b.Features.Keywords));
     }
 
     /// <summary><see cref="Compare(StoryFingerprint, StoryFingerprint)"/> with the shared keywords already counted.</summary>
@@ -47,11 +48,14 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
         var text = MinHashSignature.Containment(a.MinHash, a.Shingles, b.MinHash, b.Shingles);
         var figures = SharedCount(a.FigureKeys, b.FigureKeys);
         var keywords = Jaccard(a.Keywords?.Count ?? 0, b.Keywords?.Count ?? 0, sharedKeywords);
-        var days = apart?.TotalDays ?? Thresholds.UndatedDays;
-        var evidence = keywords + (Thresholds.TextWeight * text) + (Thresholds.FigureWeight * Math.Min(figures, MaxSharedFigures))
-                       - (Thresholds.DecayPerDay * days);
+        var evidence = Evidence(keywords, text, figures, apart);
         return new Measured(apart, text, figures, keywords, SharedCount(a.Topics, b.Topics) > 0, evidence);
     }
+
+    // The one evidence formula; it only grows with the keyword score, so a bound on that bounds the evidence.
+    private double Evidence(double keywords, double text, int figures, TimeSpan? apart) =>
+        keywords + (Thresholds.TextWeight * text) + (Thresholds.FigureWeight * Math.Min(figures, MaxSharedFigures))
+        - (Thresholds.DecayPerDay * (apart?.TotalDays ?? Thresholds.UndatedDays));
 
     private readonly record struct Measured(TimeSpan? Apart, double Text, int SharedFigures, double Keywords, bool SharedTopic, double Evidence);
 
@@ -63,7 +67,7 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(earlier);
-        return Match(candidate, earlier, i => SharedCount(candidate.Keywords ?? [], earlier[i].Fingerprint.Keywords ?? []), i => i);
+        return Match(candidate, Span(earlier), new CodedKeywords(candidate.Features.Keywords), default(ListOrder));
     }
 
     /// <summary>
@@ -72,31 +76,109 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
     /// and equal strengths won by the lowest <paramref name="order"/> (the earliest added), so the list need not be sorted.
     /// </summary>
     internal string? Match(
-        StoryFingerprint candidate, IReadOnlyList<StoryCandidate> earlier, Func<int, int> sharedKeywords, Func<int, long> order)
+        StoryFingerprint candidate, IReadOnlyList<StoryCandidate> earlier, Func<int, int> sharedKeywords, Func<int, long> order) =>
+        Match(candidate, Span(earlier), new CountedKeywords(sharedKeywords), new GivenOrder(order));
+
+    // Scan and the window pass lists and arrays: read as spans, not through the interface per comparison.
+    private static ReadOnlySpan<StoryCandidate> Span(IReadOnlyList<StoryCandidate> earlier) => earlier switch
+    {
+        StoryCandidate[] array => array,
+        List<StoryCandidate> list => CollectionsMarshal.AsSpan(list),
+        _ => earlier.ToArray(),
+    };
+
+    // Compares one article with hundreds, so nothing is allocated per comparison and the keywords (the costly part)
+    // are counted only when they can change the outcome: not when the pair fails on topic and text, nor when even
+    // every keyword shared would leave it under the threshold or under the best so far. The values that decide are
+    // computed as Compare computes them.
+    private string? Match<TShared, TOrder>(StoryFingerprint candidate, ReadOnlySpan<StoryCandidate> earlier, TShared sharedKeywords, TOrder order)
+        where TShared : struct, ISharedKeywords
+        where TOrder : struct, IOrder
     {
         string? best = null;
         var bestEvidence = double.NegativeInfinity;
         var bestOrder = long.MaxValue;
-        for (var i = 0; i < earlier.Count; i++)
+        var own = candidate.Features;
+        var ownKeywords = candidate.Keywords?.Count ?? 0;
+        var ownTime = candidate.Time;
+        var ownTicks = ownTime?.UtcTicks ?? 0;
+        var window = Thresholds.Window.Ticks;
+        for (var i = 0; i < earlier.Length; i++)
         {
             var e = earlier[i];
-            if ((candidate.Time - e.Fingerprint.Time)?.Duration() > Thresholds.Window)
+            var other = e.Fingerprint;
+
+            // (candidate.Time - other.Time).Duration() in ticks: the window test, then the time apart.
+            TimeSpan? apart = null;
+            if (ownTime is not null && other.Time is { } time)
+            {
+                var ticks = Math.Abs(ownTicks - time.UtcTicks);
+                if (ticks > window)
+                {
+                    continue;
+                }
+
+                apart = new TimeSpan(ticks);
+            }
+
+            var features = other.Features;
+            var text = MinHashSignature.Containment(own.MinHash, candidate.Shingles, features.MinHash, other.Shingles);
+            var nearDuplicate = text >= Thresholds.NearDuplicate;
+            if (!nearDuplicate && SharedCount(own.Topics, features.Topics) == 0)
             {
                 continue;
             }
 
-            var m = Measure(candidate, e.Fingerprint, sharedKeywords(i));
-            var strength = Math.Max(m.Evidence, m.Text);
-            if (Same(m.Apart, m.Text, m.SharedTopic, m.Evidence)
-                && (strength > bestEvidence || (strength == bestEvidence && order(i) < bestOrder)))
+            var figures = SharedCount(own.FigureKeys, features.FigureKeys);
+            var otherKeywords = other.Keywords?.Count ?? 0;
+            var bound = Evidence(Jaccard(ownKeywords, otherKeywords, Math.Min(ownKeywords, otherKeywords)), text, figures, apart);
+            if ((!nearDuplicate && bound < Thresholds.MinEvidence) || Math.Max(bound, text) < bestEvidence)
             {
-                bestOrder = order(i);
+                continue;
+            }
+
+            var evidence = Evidence(Jaccard(ownKeywords, otherKeywords, sharedKeywords.Count(i, e)), text, figures, apart);
+            var strength = Math.Max(evidence, text);
+            if ((nearDuplicate || evidence >= Thresholds.MinEvidence)
+                && (strength > bestEvidence || (strength == bestEvidence && order.Of(i) < bestOrder)))
+            {
+                bestOrder = order.Of(i);
                 best = e.Story;
                 bestEvidence = strength;
             }
         }
 
         return best;
+    }
+
+    private interface ISharedKeywords
+    {
+        int Count(int index, StoryCandidate earlier);
+    }
+
+    private interface IOrder
+    {
+        long Of(int index);
+    }
+
+    private readonly struct CodedKeywords(KeywordCodes candidate) : ISharedKeywords
+    {
+        public int Count(int index, StoryCandidate earlier) => KeywordCodes.SharedCount(candidate, earlier.Fingerprint.Features.Keywords);
+    }
+
+    private readonly struct CountedKeywords(Func<int, int> count) : ISharedKeywords
+    {
+        public int Count(int index, StoryCandidate earlier) => count(index);
+    }
+
+    private readonly struct ListOrder : IOrder
+    {
+        public long Of(int index) => index;
+    }
+
+    private readonly struct GivenOrder(Func<int, long> order) : IOrder
+    {
+        public long Of(int index) => order(index);
     }
 
     /// <summary>
@@ -137,8 +219,39 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
     // Fingerprint lists are sorted ordinally: one merge pass, no set to allocate (a window compares many pairs).
     private static int SharedCount(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
+        if (a is string[] arrayA && b is string[] arrayB)
+        {
+            return SharedCount(arrayA, arrayB);
+        }
+
         int i = 0, j = 0, shared = 0;
         while (i < a.Count && j < b.Count)
+        {
+            var order = string.CompareOrdinal(a[i], b[j]);
+            if (order == 0)
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (order < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
+    }
+
+    // The same merge over arrays (fingerprints made here hold arrays): no interface call per element.
+    private static int SharedCount(string[] a, string[] b)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
         {
             var order = string.CompareOrdinal(a[i], b[j]);
             if (order == 0)

@@ -12,7 +12,13 @@ public sealed class StoryVocabulary
 {
     private readonly HashSet<string> _words;
 
-    private StoryVocabulary(HashSet<string> words) => _words = words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _spans;
+
+    private StoryVocabulary(HashSet<string> words)
+    {
+        _words = words;
+        _spans = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>No subject words: keywords are only the text's words without the stop words.</summary>
     public static StoryVocabulary Empty { get; } = new([]);
@@ -42,4 +48,7 @@ public sealed class StoryVocabulary
     }
 
     public bool Contains(string word) => _words.Contains(word) || _words.Contains(StoryText.Singular(word));
+
+    /// <summary><see cref="Contains(string)"/> for a word still in its text (no string made to look it up).</summary>
+    public bool Contains(ReadOnlySpan<char> word) => _spans.Contains(word) || _spans.Contains(StoryText.Singular(word));
 }
