@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Text;
 using DeploymentWatch.Application.Polling;
@@ -60,6 +61,12 @@ internal static class ScanCommand
         // between continuations.
         await using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
         int items = 0, alerts = 0, failures = 0;
+
+        // The ordered loop below consumes on a pool thread (it runs after an await), and the analysis wants a pool
+        // thread per core besides it. The pool starts with one thread per core and adds more only after half a
+        // second of starvation, so one core sat idle through most of a folder. This process runs nothing but the scan.
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + 1), completionPorts);
         for (var i = 0; i < sources.Length; i++)
         {
             var (feed, feedItems, error) = await reader.ReadAsync(sources[i], i, cancellationToken);
@@ -73,8 +80,10 @@ internal static class ScanCommand
 
             // Everything that depends on one article alone (analysis, alert, story fingerprint, the text rendering) runs
             // in parallel and streams back in order; only joining stories, which depends on every earlier alert, is
-            // sequential, so stories and output follow the folder's order.
-            var scans = feedItems
+            // sequential, so stories and output follow the folder's order. Load-balanced chunks, not one range per
+            // core: with ranges, the core given the second half filled its output buffer and waited for the first
+            // half to be printed, so most of a folder was analysed on one core.
+            var scans = Partitioner.Create(feedItems.ToArray(), loadBalance: true)
                 .AsParallel()
                 .AsOrdered()
                 .WithCancellation(cancellationToken)
