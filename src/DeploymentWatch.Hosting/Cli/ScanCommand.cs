@@ -46,13 +46,17 @@ internal static class ScanCommand
 
     private static async Task<int> ScanAsync(HostPaths paths, string[] sources, bool json, CancellationToken cancellationToken)
     {
+        // The ordered loop below consumes on a pool thread (it runs after an await), and the analysis wants a pool
+        // thread per core besides it (and, at start, the analyzer's construction beside the first read). The pool
+        // starts with one thread per core and adds more only after half a second of starvation, so one core sat idle
+        // through most of a folder. This process runs nothing but the scan.
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + 2), completionPorts);
         using var services = ScanServices.Open(paths);
         var reader = services.Sources;
-        var analyzer = services.Analyzer;
         var documents = services.Documents;
         var now = TimeProvider.System.GetUtcNow();
         var matcher = new StoryMatcher(services.Stories.ToThresholds());
-        var vocabulary = StoryVocabulary.From(analyzer.Profiles);
         var scanned = new List<StoryCandidate>();
         var progress = new ProgressBar(Console.Error);
 
@@ -62,11 +66,6 @@ internal static class ScanCommand
         await using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
         int items = 0, alerts = 0, failures = 0;
 
-        // The ordered loop below consumes on a pool thread (it runs after an await), and the analysis wants a pool
-        // thread per core besides it. The pool starts with one thread per core and adds more only after half a
-        // second of starvation, so one core sat idle through most of a folder. This process runs nothing but the scan.
-        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
-        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + 1), completionPorts);
         for (var i = 0; i < sources.Length; i++)
         {
             var (feed, feedItems, error) = await reader.ReadAsync(sources[i], i, cancellationToken);
@@ -78,6 +77,8 @@ internal static class ScanCommand
                 continue;
             }
 
+            var engine = await services.Engine;
+
             // Everything that depends on one article alone (analysis, alert, story fingerprint, the text rendering) runs
             // in parallel and streams back in order; only joining stories, which depends on every earlier alert, is
             // sequential, so stories and output follow the folder's order. Load-balanced chunks, not one range per
@@ -87,7 +88,7 @@ internal static class ScanCommand
                 .AsParallel()
                 .AsOrdered()
                 .WithCancellation(cancellationToken)
-                .Select(item => ScanItem(analyzer.Analyze(ArticleBuilder.Build(feed, item)), now, vocabulary, json ? null : documents));
+                .Select(item => ScanItem(engine.Analyzer.Analyze(ArticleBuilder.Build(feed, item)), now, engine.Vocabulary, json ? null : documents));
             var done = 0;
             foreach (var scan in scans)
             {

@@ -4,6 +4,7 @@ using DeploymentWatch.Composition;
 using DeploymentWatch.Configuration;
 using DeploymentWatch.Domain.Alerts;
 using DeploymentWatch.Domain.Analysis;
+using DeploymentWatch.Domain.Stories;
 using DeploymentWatch.Feeds;
 using DeploymentWatch.Feeds.Files;
 using DeploymentWatch.Feeds.Folders;
@@ -35,7 +36,9 @@ internal sealed class ScanServices : IDisposable
         configuration.GetSection(StoryOptions.SectionName).Bind(stories);
         Feeds = Checked(feeds, new FeedsOptionsValidator());
         Stories = Checked(stories, new StoryOptionsValidator());
-        Analyzer = new ArticleAnalyzer(profiles);
+        // The analyzer's automata and word lists are built while the first source is read: start-up is otherwise one
+        // core's work, and a native scan of a small folder is mostly start-up.
+        Engine = Task.Run(() => new ScanEngine(new ArticleAnalyzer(profiles), StoryVocabulary.From(profiles)));
         Documents = new AlertDocumentBuilder(profiles);
         _logging = new DeferredLoggerFactory(() => LoggerFactory.Create(logging => ReadingHost.ConfigureLogging(logging, configuration, minimum)), minimum);
         _container = new(() => ReadingHost.Build(paths, minimum), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -46,7 +49,8 @@ internal sealed class ScanServices : IDisposable
             () => _container.Value.GetRequiredService<IFeedReader>());
     }
 
-    public ArticleAnalyzer Analyzer { get; }
+    /// <summary>The analyzer and the story vocabulary, built in the background; await before the first analysis.</summary>
+    public Task<ScanEngine> Engine { get; }
 
     public AlertDocumentBuilder Documents { get; }
 
