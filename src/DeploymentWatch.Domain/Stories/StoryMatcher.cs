@@ -217,38 +217,18 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
         countA == 0 || countB == 0 ? 0 : (double)shared / (countA + countB - shared);
 
     // Fingerprint lists are sorted ordinally: one merge pass, no set to allocate (a window compares many pairs).
-    private static int SharedCount(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    private static int SharedCount(IReadOnlyList<string> a, IReadOnlyList<string> b) => SharedCount(Span(a), Span(b));
+
+    // Fingerprints made here hold arrays, and stored ones lists: the merge reads either in place, with no interface
+    // call per element.
+    private static ReadOnlySpan<string> Span(IReadOnlyList<string> list) => list switch
     {
-        if (a is string[] arrayA && b is string[] arrayB)
-        {
-            return SharedCount(arrayA, arrayB);
-        }
+        string[] array => array,
+        List<string> items => CollectionsMarshal.AsSpan(items),
+        _ => list.ToArray(),
+    };
 
-        int i = 0, j = 0, shared = 0;
-        while (i < a.Count && j < b.Count)
-        {
-            var order = string.CompareOrdinal(a[i], b[j]);
-            if (order == 0)
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (order < 0)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return shared;
-    }
-
-    // The same merge over arrays (fingerprints made here hold arrays): no interface call per element.
-    private static int SharedCount(string[] a, string[] b)
+    private static int SharedCount(ReadOnlySpan<string> a, ReadOnlySpan<string> b)
     {
         int i = 0, j = 0, shared = 0;
         while (i < a.Length && j < b.Length)

@@ -1,3 +1,4 @@
+using DeploymentWatch.Benchmarks.Scan;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;

@@ -1,3 +1,5 @@
+using DeploymentWatch.Benchmarks.Matching;
+using DeploymentWatch.Benchmarks.Scan;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
@@ -28,7 +30,7 @@ public class StoryBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var profiles = GeneratedArticles.Profiles();
+        var profiles = GeneratedArticles.LoadProfiles();
         var analyzer = new ArticleAnalyzer(profiles);
         _relevant = GeneratedArticles.Analyses(analyzer).Where(a => a.IsRelevant).ToArray();
         _vocabulary = StoryVocabulary.From(profiles);
@@ -100,7 +102,7 @@ public class StoryBenchmarks
     {
         public Config()
         {
-            AddColumn(new FolderThroughputColumn());
+            AddColumn(new ThroughputColumn(() => GeneratedArticles.FolderBytes));
             AddDiagnoser(MemoryDiagnoser.Default);
             WithOption(ConfigOptions.JoinSummary, false);
             WithBuildTimeout(TimeSpan.FromMinutes(15));
