@@ -81,9 +81,8 @@ internal static class ScanCommand
 
             // Everything that depends on one article alone (analysis, alert, story fingerprint, the text rendering) runs
             // in parallel and streams back in order; only joining stories, which depends on every earlier alert, is
-            // sequential, so stories and output follow the folder's order. Load-balanced chunks, not one range per
-            // core: with ranges, the core given the second half filled its output buffer and waited for the first
-            // half to be printed, so most of a folder was analysed on one core.
+            // sequential, so stories and output follow the folder's order. Load-balanced chunks rather than one range
+            // per core, so the order-preserving merge waits on a few small chunks, never on a core's whole range.
             var scans = Partitioner.Create(feedItems.ToArray(), loadBalance: true)
                 .AsParallel()
                 .AsOrdered()
