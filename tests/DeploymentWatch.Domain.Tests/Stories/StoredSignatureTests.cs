@@ -18,7 +18,7 @@ public class StoredSignatureTests
 
         var plainShingles = Enumerable.Range(0, words.Count - 2).Select(i => string.Join(' ', words.Skip(i).Take(3))).Distinct(StringComparer.Ordinal).ToArray();
         Assert.Equal(plainShingles, shingles);
-        Assert.Equal(PlainSignature(plainShingles), MinHashSignature.Of(shingles));
+        Assert.Equal(PlainMinHash.Signature(plainShingles), MinHashSignature.Of(shingles));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class StoredSignatureTests
         {
             var shingles = Enumerable.Range(0, count).Select(_ => string.Join(' ', Enumerable.Range(0, 3).Select(_ => "w" + random.Next(1000)))).ToArray();
             var hashes = shingles.Select(s => MinHashSignature.Fnv1a(s)).ToArray();
-            var plain = PlainSignature(shingles);
+            var plain = PlainMinHash.Signature(shingles);
 
             var minima = new uint[MinHashSignature.Size];
             MinHashSignature.MinimaScalar(hashes, minima);
@@ -49,32 +49,5 @@ public class StoredSignatureTests
                 Assert.Equal(plain, minima);
             }
         }
-    }
-
-    private static uint[] PlainSignature(IEnumerable<string> shingles)
-    {
-        var minima = Enumerable.Repeat(uint.MaxValue, MinHashSignature.Size).ToArray();
-        foreach (var shingle in shingles)
-        {
-            var hash = 14695981039346656037UL;
-            foreach (var c in shingle)
-            {
-                hash = (hash ^ c) * 1099511628211UL;
-            }
-
-            for (var i = 0; i < MinHashSignature.Size; i++)
-            {
-                minima[i] = Math.Min(minima[i], (uint)(Mix(hash ^ Mix(0x9E3779B97F4A7C15UL * (ulong)(i + 1))) >> 32));
-            }
-        }
-
-        return minima;
-    }
-
-    private static ulong Mix(ulong z)
-    {
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
     }
 }
