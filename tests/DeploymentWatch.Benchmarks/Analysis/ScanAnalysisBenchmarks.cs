@@ -1,9 +1,7 @@
-using DeploymentWatch.Benchmarks.Scan;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Diagnosers;
 using DeploymentWatch.Application.Polling;
 using DeploymentWatch.Benchmarks.Matching;
+using DeploymentWatch.Benchmarks.Scan;
 using DeploymentWatch.Domain.Analysis;
 using DeploymentWatch.Domain.Profiles;
 
@@ -57,15 +55,6 @@ public class ScanAnalysisBenchmarks
     [Benchmark(Description = "new ArticleAnalyzer(profiles.yaml)")]
     public ArticleAnalyzer Construct() => new(_profiles);
 
-    /// <summary>The throughput config with the MB/s column counting the generated folder instead of the corpus.</summary>
-    private sealed class Throughput : ManualConfig
-    {
-        public Throughput()
-        {
-            AddColumn(new ThroughputColumn(() => GeneratedArticles.Utf8Bytes));
-            AddDiagnoser(MemoryDiagnoser.Default);
-            WithOption(ConfigOptions.JoinSummary, false);
-            WithBuildTimeout(TimeSpan.FromMinutes(15));
-        }
-    }
+    /// <summary>The throughput config with the MB/s column counting the generated folder.</summary>
+    private sealed class Throughput() : ThroughputConfig(() => GeneratedArticles.Utf8Bytes);
 }

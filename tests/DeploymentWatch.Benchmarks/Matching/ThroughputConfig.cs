@@ -3,12 +3,20 @@ using BenchmarkDotNet.Diagnosers;
 
 namespace DeploymentWatch.Benchmarks.Matching;
 
-/// <summary>Default config plus the MB/s column and allocations; ratios against the marked baseline.</summary>
-public sealed class ThroughputConfig : ManualConfig
+/// <summary>
+/// Default config plus the MB/s column and allocations; ratios against the marked baseline. The column divides the
+/// benchmark corpus's size unless a subclass names other bytes (BenchmarkDotNet builds configs without arguments).
+/// </summary>
+public class ThroughputConfig : ManualConfig
 {
     public ThroughputConfig()
+        : this(() => BenchmarkCorpus.Utf8Bytes)
     {
-        AddColumn(new ThroughputColumn());
+    }
+
+    protected ThroughputConfig(Func<long> bytes)
+    {
+        AddColumn(new ThroughputColumn(bytes));
         AddDiagnoser(MemoryDiagnoser.Default);
         WithOption(ConfigOptions.JoinSummary, false);
 

@@ -1,8 +1,6 @@
+using BenchmarkDotNet.Attributes;
 using DeploymentWatch.Benchmarks.Matching;
 using DeploymentWatch.Benchmarks.Scan;
-using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Diagnosers;
 using DeploymentWatch.Domain.Alerts;
 using DeploymentWatch.Domain.Analysis;
 using DeploymentWatch.Domain.Messages;
@@ -98,14 +96,6 @@ public class StoryBenchmarks
         return chars;
     }
 
-    private sealed class Config : ManualConfig
-    {
-        public Config()
-        {
-            AddColumn(new ThroughputColumn(() => GeneratedArticles.FolderBytes));
-            AddDiagnoser(MemoryDiagnoser.Default);
-            WithOption(ConfigOptions.JoinSummary, false);
-            WithBuildTimeout(TimeSpan.FromMinutes(15));
-        }
-    }
+    /// <summary>The throughput config with the MB/s column counting the generated folder.</summary>
+    private sealed class Config() : ThroughputConfig(() => GeneratedArticles.FolderBytes);
 }
