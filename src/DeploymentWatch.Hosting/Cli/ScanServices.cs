@@ -34,7 +34,7 @@ internal sealed class ScanServices : IDisposable
         configuration.GetSection(FeedsOptions.SectionName).Bind(feeds);
         var stories = new StoryOptions();
         configuration.GetSection(StoryOptions.SectionName).Bind(stories);
-        Feeds = Checked(feeds, new FeedsOptionsValidator());
+        var feedsOptions = Options.Create(Checked(feeds, new FeedsOptionsValidator()));
         Stories = Checked(stories, new StoryOptionsValidator());
         // The analyzer's automata and word lists are built while the first source is read: start-up is otherwise one
         // core's work, and a native scan of a small folder is mostly start-up.
@@ -42,10 +42,9 @@ internal sealed class ScanServices : IDisposable
         Documents = new AlertDocumentBuilder(profiles);
         _logging = new DeferredLoggerFactory(() => LoggerFactory.Create(logging => ReadingHost.ConfigureLogging(logging, configuration, minimum)), minimum);
         _container = new(() => ReadingHost.Build(paths, minimum), LazyThreadSafetyMode.ExecutionAndPublication);
-        var feedsOptions = Options.Create(Feeds);
         var folders = new ArticleFolderReader(feedsOptions, _logging.CreateLogger<ArticleFolderReader>());
         Sources = new CommandLineSources(
-            new FolderFeedSource(folders, feedsOptions), folders, new LocalReadGuard(TimeProvider.System), Feeds,
+            new FolderFeedSource(folders, feedsOptions), folders, new LocalReadGuard(TimeProvider.System), feedsOptions.Value,
             () => _container.Value.GetRequiredService<IFeedReader>());
     }
 
@@ -53,8 +52,6 @@ internal sealed class ScanServices : IDisposable
     public Task<ScanEngine> Engine { get; }
 
     public AlertDocumentBuilder Documents { get; }
-
-    public FeedsOptions Feeds { get; }
 
     public StoryOptions Stories { get; }
 
