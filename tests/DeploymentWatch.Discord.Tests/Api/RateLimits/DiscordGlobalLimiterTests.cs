@@ -29,19 +29,27 @@ public class DiscordGlobalLimiterTests
     [Fact]
     public async Task AcquireAsync_SlotsStillInFlight_AreHeldUntilTheirResponsePlusOneSecond()
     {
-        var limiter = new DiscordGlobalLimiter(50, _time);
+        // The waiter re-checks on pool threads after each wake-up, so the test moves the clock only once the
+        // waiter has parked again on its one-second timer; otherwise a move could land between the waiter
+        // reading the clock and starting its timer.
+        var time = new ObservedFakeTime();
+        var limiter = new DiscordGlobalLimiter(50, time);
         for (var i = 0; i < 50; i++)
         {
-            Assert.Null(await limiter.AcquireAsync(Deadline(), CancellationToken.None));
+            Assert.Null(await limiter.AcquireAsync(time.GetUtcNow() + TimeSpan.FromSeconds(30), CancellationToken.None));
         }
 
-        var fiftyFirst = limiter.AcquireAsync(Deadline(), CancellationToken.None);
-        _time.Advance(TimeSpan.FromSeconds(5));
+        var fiftyFirst = limiter.AcquireAsync(time.GetUtcNow() + TimeSpan.FromSeconds(30), CancellationToken.None);
+        await time.WaitForTimerAsync(TimeSpan.FromSeconds(1));
+        time.Advance(TimeSpan.FromSeconds(5));
+        await time.WaitForTimerAsync(TimeSpan.FromSeconds(1));
         Assert.False(fiftyFirst.IsCompleted);
+
         limiter.Release();
-        _time.Advance(TimeSpan.FromMilliseconds(999));
+        await time.WaitForTimerAsync(TimeSpan.FromSeconds(1));
+        time.Advance(TimeSpan.FromMilliseconds(999));
         Assert.False(fiftyFirst.IsCompleted);
-        _time.Advance(TimeSpan.FromMilliseconds(1));
+        time.Advance(TimeSpan.FromMilliseconds(1));
 
         Assert.Null(await fiftyFirst.WaitAsync(TimeSpan.FromSeconds(10)));
     }
