@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace DeploymentWatch.Domain.Matching;
 
 /// <summary>
@@ -40,50 +37,26 @@ public static class TextFolder
     /// <summary>True for chars that continue a word: letters, digits and the apostrophe inside "Korea's".</summary>
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
+    /// <summary>
+    /// The map comes from a generated table rather than from Normalize at start-up: a build without ICU (the native
+    /// scan runs with invariant globalization) has a Normalize that decomposes nothing, so "é" stayed "é" there, and
+    /// normalizing all 65,536 chars one string at a time was a fifth of that build's start-up. The table's definition
+    /// and generator are TextFolderTests, which checks it against ICU for every char.
+    /// </summary>
     private static char[] BuildMap()
     {
         var map = new char[char.MaxValue + 1];
         for (var i = 0; i <= char.MaxValue; i++)
         {
-            map[i] = FoldChar((char)i);
+            map[i] = (char)i;
+        }
+
+        ReadOnlySpan<char> pairs = TextFolderTable.Pairs;
+        for (var i = 0; i < pairs.Length; i += 2)
+        {
+            map[pairs[i]] = pairs[i + 1];
         }
 
         return map;
-    }
-
-    private static char FoldChar(char c)
-    {
-        // Surrogate halves and the noncharacters U+FDD0–U+FDEF, U+FFFE, U+FFFF fold to themselves: ICU's Normalize
-        // rejects U+FFFE ("invalid Unicode code points"), which made this type's initializer throw.
-        if (char.IsSurrogate(c) || c is >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF')
-        {
-            return c;
-        }
-
-        switch (c)
-        {
-            case '\u2019' or '\u2018' or '\u02BC' or '\u0060' or '\u00B4' or '\u2032':
-                return '\'';
-            case '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\u00AD':
-                return ' ';
-            case '\u00A0' or '\u2007' or '\u202F' or '\t':
-                return ' ';
-            default:
-                break;
-        }
-
-        if (c < 128)
-        {
-            return char.ToLowerInvariant(c);
-        }
-
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        var baseChar = decomposed[0];
-        if (decomposed.Length > 1 && CharUnicodeInfo.GetUnicodeCategory(decomposed[1]) == UnicodeCategory.NonSpacingMark)
-        {
-            return char.ToLowerInvariant(baseChar);
-        }
-
-        return char.ToLowerInvariant(c);
     }
 }
