@@ -12,13 +12,18 @@ public sealed class LocalReadGuard(TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, Task> _blocked = new(StringComparer.Ordinal);
 
-    public async Task<Application.Polling.FeedFetchResult> ReadAsync(
-        string source, TimeSpan timeout, Func<Task<Application.Polling.FeedFetchResult>> read, CancellationToken cancellationToken)
+    public Task<Application.Polling.FeedFetchResult> ReadAsync(
+        string source, TimeSpan timeout, Func<Task<Application.Polling.FeedFetchResult>> read, CancellationToken cancellationToken) =>
+        ReadAsync(source, timeout, read, Application.Polling.FeedFetchResult.Failed, cancellationToken);
+
+    /// <summary>Runs <paramref name="read"/> under the time limit; a read that fails to finish gives <paramref name="failed"/> with the reason.</summary>
+    public async Task<T> ReadAsync<T>(string source, TimeSpan timeout, Func<Task<T>> read, Func<string, T> failed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(failed);
         if (_blocked.ContainsKey(source))
         {
-            return Application.Polling.FeedFetchResult.Failed($"an earlier read of {source} is still blocked (no answer after {ReadableUnits.Duration(timeout)})");
+            return failed($"an earlier read of {source} is still blocked (no answer after {ReadableUnits.Duration(timeout)})");
         }
 
         // Task.Run: even opening the path may block (a FIFO's open waits for a writer), and that must not be on the poll's thread.
@@ -31,7 +36,7 @@ public sealed class LocalReadGuard(TimeProvider time)
         {
             _blocked[source] = reading;
             _ = reading.ContinueWith(_ => _blocked.TryRemove(source, out Task? _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            return Application.Polling.FeedFetchResult.Failed($"timed out after {ReadableUnits.Duration(timeout)} reading {source}");
+            return failed($"timed out after {ReadableUnits.Duration(timeout)} reading {source}");
         }
     }
 }

@@ -15,6 +15,14 @@ public sealed class ArticleFolderReader(IOptions<FeedsOptions> options, ILogger<
     /// <exception cref="ArticleFolderException">The folder is missing, or a file or index.yaml cannot be read.</exception>
     public async Task<IReadOnlyList<FeedItem>> ReadAsync(string folder, string? outlet, CancellationToken cancellationToken)
     {
+        var opened = await OpenAsync(folder, outlet, cancellationToken);
+        return opened.Read(0, opened.Count, cancellationToken);
+    }
+
+    /// <summary>Lists the folder's articles and reads its index.yaml; the files are read by <see cref="ArticleFolder.Read"/>.</summary>
+    /// <exception cref="ArticleFolderException">The folder is missing, or index.yaml cannot be read.</exception>
+    public async Task<ArticleFolder> OpenAsync(string folder, string? outlet, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(folder);
         if (!Directory.Exists(folder))
         {
@@ -24,7 +32,7 @@ public sealed class ArticleFolderReader(IOptions<FeedsOptions> options, ILogger<
         try
         {
             var index = await ArticleIndex.LoadAsync(folder, Warn, cancellationToken);
-            return ReadArticles(ArticleFiles(folder).ToArray(), index, outlet, cancellationToken);
+            return new ArticleFolder(folder, [.. ArticleFiles(folder)], index, outlet, options.Value.MaxBytes, Warn);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -39,31 +47,6 @@ public sealed class ArticleFolderReader(IOptions<FeedsOptions> options, ILogger<
         Directory.EnumerateFiles(folder, "*.txt", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive })
             .Where(p => p.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);
-
-    /// <summary>
-    /// Reads the files on every core: a folder of thousands of small files is mostly system calls and decoding.
-    /// The result, the warnings and the error that stops the read (the first failing file) come out in file order,
-    /// as if the files had been read one by one.
-    /// </summary>
-    private FeedItem[] ReadArticles(string[] paths, IReadOnlyDictionary<string, ArticleMetadata> index, string? outlet, CancellationToken cancellationToken)
-    {
-        var reads = new ArticleRead[paths.Length];
-        var maxBytes = options.Value.MaxBytes;
-        Parallel.For(0, paths.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => reads[i] = ArticleRead.Of(paths[i], index, outlet, maxBytes));
-        var items = new FeedItem[paths.Length];
-        for (var i = 0; i < reads.Length; i++)
-        {
-            foreach (var warning in reads[i].Warnings)
-            {
-                Warn(warning);
-            }
-
-            reads[i].Failure?.Throw();
-            items[i] = reads[i].Item!;
-        }
-
-        return items;
-    }
 
     private void Warn(string message) => logger?.LogWarning("{Problem}", message);
 }

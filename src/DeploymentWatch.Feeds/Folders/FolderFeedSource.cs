@@ -8,24 +8,44 @@ public sealed class FolderFeedSource(ArticleFolderReader reader, IOptions<FeedsO
 {
     public async Task<FeedFetchResult> FetchAsync(string folder, FeedDefinition feed, CancellationToken cancellationToken)
     {
+        var (opened, error) = await OpenAsync(folder, feed, cancellationToken);
+        if (opened is null)
+        {
+            return FeedFetchResult.Failed(error!);
+        }
+
+        try
+        {
+            return FeedFetchResult.Fetched(opened.Read(0, opened.Count, cancellationToken), null, null, null);
+        }
+        catch (ArticleFolderException ex)
+        {
+            return FeedFetchResult.Failed(ex.Message);
+        }
+    }
+
+    /// <summary>The folder listed, under the same size cap as a whole read, for a caller that reads it a run of files at a time; or why not.</summary>
+    public async Task<(ArticleFolder? Folder, string? Error)> OpenAsync(string folder, FeedDefinition feed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
         try
         {
             // The whole folder is one feed body: the same size cap as a fetched document.
             var maxBytes = options.Value.MaxBytes;
             if (ArticleFolderReader.TotalBytes(folder) > maxBytes)
             {
-                return FeedFetchResult.Failed($"folder larger than {ReadableUnits.Bytes(maxBytes)} of articles: {folder}");
+                return (null, $"folder larger than {ReadableUnits.Bytes(maxBytes)} of articles: {folder}");
             }
 
-            return FeedFetchResult.Fetched(await reader.ReadAsync(folder, feed.Outlet, cancellationToken), null, null, null);
+            return (await reader.OpenAsync(folder, feed.Outlet, cancellationToken), null);
         }
         catch (ArticleFolderException ex)
         {
-            return FeedFetchResult.Failed(ex.Message);
+            return (null, ex.Message);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return FeedFetchResult.Failed($"cannot read {folder}: {ReadableUnits.OneLine(ex.Message)}");
+            return (null, $"cannot read {folder}: {ReadableUnits.OneLine(ex.Message)}");
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DeploymentWatch.Application.Polling;
 using DeploymentWatch.Feeds;
 using DeploymentWatch.Feeds.Files;
@@ -21,9 +22,51 @@ internal sealed class CommandLineSources(
         services.GetRequiredService<IOptions<FeedsOptions>>().Value,
         services.GetRequiredService<IFeedReader>);
 
+    /// <summary>
+    /// The source's items a run at a time, in order, each with the source's item count; an error ends the runs. A
+    /// folder is read <paramref name="runLength"/> files at a time, each run under the read time limit and the next
+    /// read while the caller works on the current one; any other source is one run.
+    /// </summary>
+    public async IAsyncEnumerable<SourceRun> ReadInRunsAsync(string source, int index, int runLength, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(runLength, 1);
+        var location = IsUrl(source) ? source : Path.GetFullPath(source);
+        if (IsUrl(source) || !Directory.Exists(location))
+        {
+            var (whole, items, error) = await ReadAsync(source, index, cancellationToken);
+            yield return new SourceRun(whole, items, items.Count, error);
+            yield break;
+        }
+
+        var feed = new FeedDefinition($"scan-{index}", location, null, null, null);
+        var (folder, failure) = await guard.ReadAsync(
+            location, options.Timeout, () => folderSource.OpenAsync(location, feed, cancellationToken), reason => (null, reason), cancellationToken);
+        if (folder is null)
+        {
+            yield return new SourceRun(feed, [], 0, failure);
+            yield break;
+        }
+
+        var next = ReadRunAsync(folder, feed, 0, runLength, cancellationToken);
+        for (var start = 0; start < folder.Count || start == 0; start += runLength)
+        {
+            var run = await next;
+            if (run.Error is null && start + runLength < folder.Count)
+            {
+                next = ReadRunAsync(folder, feed, start + runLength, runLength, cancellationToken);
+            }
+
+            yield return run;
+            if (run.Error is not null)
+            {
+                yield break;
+            }
+        }
+    }
+
     public async Task<(FeedDefinition Feed, IReadOnlyList<FeedItem> Items, string? Error)> ReadAsync(string source, int index, CancellationToken cancellationToken)
     {
-        var isUrl = source.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || source.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        var isUrl = IsUrl(source);
         var location = isUrl ? source : Path.GetFullPath(source);
         var feed = new FeedDefinition($"scan-{index}", location, null, null, null);
         if (!isUrl && File.Exists(location) && location.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
@@ -52,4 +95,31 @@ internal sealed class CommandLineSources(
             : await feeds().FetchAsync(feed, FeedState.New(feed.Id), cancellationToken);
         return result.Status == FeedFetchStatus.Failed ? (feed, [], result.Error) : (feed, result.Items, null);
     }
+
+    private static bool IsUrl(string source) =>
+        source.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || source.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    private Task<SourceRun> ReadRunAsync(ArticleFolder folder, FeedDefinition feed, int start, int runLength, CancellationToken cancellationToken)
+    {
+        var count = Math.Min(runLength, folder.Count - start);
+        return guard.ReadAsync(
+            folder.Path,
+            options.Timeout,
+            () =>
+            {
+                try
+                {
+                    return Task.FromResult(new SourceRun(feed, folder.Read(start, count, cancellationToken), folder.Count, null));
+                }
+                catch (ArticleFolderException ex)
+                {
+                    return Task.FromResult(new SourceRun(feed, [], folder.Count, ex.Message));
+                }
+            },
+            reason => new SourceRun(feed, [], folder.Count, reason),
+            cancellationToken);
+    }
 }
+
+/// <summary>A run of a source's items, with how many the source holds in all, or the error that ends the source.</summary>
+internal sealed record SourceRun(FeedDefinition Feed, IReadOnlyList<FeedItem> Items, int Total, string? Error);

@@ -22,6 +22,12 @@ internal static class ScanCommand
 
     private const int ProgressEvery = 64;
 
+    /// <summary>
+    /// Files read per run of a folder: enough to keep both cores busy between runs, few enough that the run's text
+    /// dies young instead of surviving collections as a whole folder read up front did.
+    /// </summary>
+    private const int RunLength = 64;
+
     public static Command Create(GlobalOptions global)
     {
         var command = new Command("scan", Description);
@@ -68,48 +74,69 @@ internal static class ScanCommand
 
         for (var i = 0; i < sources.Length; i++)
         {
-            var (feed, feedItems, error) = await reader.ReadAsync(sources[i], i, cancellationToken);
+            // A source's alerts are held until all of it has been read: a folder is read a run of files at a time, and
+            // a file that cannot be read fails the whole folder, as it does when the service polls it, so nothing of
+            // it is printed and the stories it started are forgotten.
+            var lines = new List<string>();
+            var (storiesBefore, itemsBefore, alertsBefore) = (scanned.Count, items, alerts);
+            string? error = null;
+            var done = 0;
+            await foreach (var run in reader.ReadInRunsAsync(sources[i], i, RunLength, cancellationToken))
+            {
+                if (run.Error is not null)
+                {
+                    error = run.Error;
+                    break;
+                }
+
+                var engine = await services.Engine;
+
+                // Everything that depends on one article alone (analysis, alert, story fingerprint, the text rendering)
+                // runs in parallel and streams back in order; only joining stories, which depends on every earlier
+                // alert, is sequential, so stories and output follow the folder's order. Load-balanced chunks rather
+                // than one range per core, so the order-preserving merge waits on a few small chunks, never on a
+                // core's whole range.
+                var feed = run.Feed;
+                var scans = Partitioner.Create(run.Items.ToArray(), loadBalance: true)
+                    .AsParallel()
+                    .AsOrdered()
+                    .WithCancellation(cancellationToken)
+                    .Select(item => ScanItem(engine.Analyzer.Analyze(ArticleBuilder.Build(feed, item)), now, engine.Vocabulary, json ? null : documents));
+                foreach (var scan in scans)
+                {
+                    if (done++ % ProgressEvery == 0)
+                    {
+                        progress.Report(sources[i], done - 1, run.Total);
+                    }
+
+                    items++;
+                    if (scan is not { } relevant)
+                    {
+                        continue;
+                    }
+
+                    alerts++;
+                    var story = matcher.Match(relevant.Fingerprint, scanned);
+                    scanned.Add(new StoryCandidate(relevant.Alert.Id, relevant.Fingerprint, story));
+                    lines.Add(relevant.Text ?? AlertJson.Serialize(relevant.Alert with { StoryId = story, Fingerprint = relevant.Fingerprint }));
+                }
+            }
+
+            progress.Clear();
             if (error is not null)
             {
+                scanned.RemoveRange(storiesBefore, scanned.Count - storiesBefore);
+                (items, alerts) = (itemsBefore, alertsBefore);
                 await output.FlushAsync(cancellationToken);
                 await Console.Error.WriteLineAsync($"error: {sources[i]}: {error}");
                 failures++;
                 continue;
             }
 
-            var engine = await services.Engine;
-
-            // Everything that depends on one article alone (analysis, alert, story fingerprint, the text rendering) runs
-            // in parallel and streams back in order; only joining stories, which depends on every earlier alert, is
-            // sequential, so stories and output follow the folder's order. Load-balanced chunks rather than one range
-            // per core, so the order-preserving merge waits on a few small chunks, never on a core's whole range.
-            var scans = Partitioner.Create(feedItems.ToArray(), loadBalance: true)
-                .AsParallel()
-                .AsOrdered()
-                .WithCancellation(cancellationToken)
-                .Select(item => ScanItem(engine.Analyzer.Analyze(ArticleBuilder.Build(feed, item)), now, engine.Vocabulary, json ? null : documents));
-            var done = 0;
-            foreach (var scan in scans)
+            foreach (var line in lines)
             {
-                if (done++ % ProgressEvery == 0)
-                {
-                    progress.Report(sources[i], done - 1, feedItems.Count);
-                }
-
-                items++;
-                if (scan is not { } relevant)
-                {
-                    continue;
-                }
-
-                alerts++;
-                var story = matcher.Match(relevant.Fingerprint, scanned);
-                scanned.Add(new StoryCandidate(relevant.Alert.Id, relevant.Fingerprint, story));
-                progress.Clear();
-                output.WriteLine(relevant.Text ?? AlertJson.Serialize(relevant.Alert with { StoryId = story, Fingerprint = relevant.Fingerprint }));
+                output.WriteLine(line);
             }
-
-            progress.Clear();
         }
 
         await output.FlushAsync(cancellationToken);

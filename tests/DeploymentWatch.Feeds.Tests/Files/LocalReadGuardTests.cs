@@ -44,4 +44,20 @@ public class LocalReadGuardTests
         blocked.SetResult(FeedFetchResult.Failed("done"));
         await stuck;
     }
+
+    [Fact]
+    public async Task ReadAsync_TypedReadThatNeverAnswers_GivesTheCallersFailureWithTheReason()
+    {
+        var time = new FakeTimeProvider();
+        var guard = new LocalReadGuard(time);
+        var blocked = new TaskCompletionSource<(int Count, string? Error)>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var read = guard.ReadAsync("/tmp/fifo.txt", Timeout, () => blocked.Task, reason => (0, reason), CancellationToken.None);
+        time.Advance(Timeout);
+        var (count, error) = await read;
+
+        Assert.Equal(0, count);
+        Assert.Equal("timed out after 20 s reading /tmp/fifo.txt", error);
+        blocked.SetResult((1, null));
+    }
 }

@@ -203,5 +203,43 @@ public sealed class ArticleFolderReaderTests : IDisposable
         Assert.Contains("17.txt", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task OpenAsync_ReadInRuns_GivesEachRunsItemsAndWarningsInFileOrder()
+    {
+        var names = Enumerable.Range(0, 10).Select(i => $"{i:D2}.txt").ToArray();
+        foreach (var name in names)
+        {
+            folder.Write(name, $"published: never {name}\n---\nNorth Korean troops near Kursk.");
+        }
+
+        var opened = await reader.OpenAsync(folder.Path, "Wire", CancellationToken.None);
+        var first = opened.Read(0, 4, CancellationToken.None);
+        var warnedAfterFirst = logger.Warnings.Count;
+        var rest = opened.Read(4, 6, CancellationToken.None);
+
+        Assert.Equal(10, opened.Count);
+        Assert.Equal(names[..4], first.Select(i => i.ItemGuid));
+        Assert.Equal(names[4..], rest.Select(i => i.ItemGuid));
+        Assert.Equal(4, warnedAfterFirst);
+        Assert.Equal(names, logger.Warnings.Select(w => Path.GetFileName(w[..w.IndexOf(" line ", StringComparison.Ordinal)])));
+        Assert.All(first.Concat(rest), i => Assert.Equal("Wire", i.Outlet));
+    }
+
+    [Fact]
+    public async Task OpenAsync_FileGoneBeforeItsRun_ThatRunFailsNamingIt()
+    {
+        folder.Write("a.txt", "North Korean troops near Kursk.");
+        folder.Write("b.txt", "North Korean troops near Kursk.");
+        var opened = await reader.OpenAsync(folder.Path, null, CancellationToken.None);
+        File.Delete(Path.Combine(folder.Path, "b.txt"));
+
+        var first = opened.Read(0, 1, CancellationToken.None);
+        var error = Assert.Throws<ArticleFolderException>(() => opened.Read(1, 1, CancellationToken.None));
+
+        Assert.Equal("a.txt", Assert.Single(first).ItemGuid);
+        Assert.StartsWith($"cannot read {folder.Path}: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("b.txt", error.Message, StringComparison.Ordinal);
+    }
+
     private static DateTimeOffset? Utc(int year, int month, int day) => new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero);
 }

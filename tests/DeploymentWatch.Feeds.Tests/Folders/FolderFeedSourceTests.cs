@@ -1,5 +1,6 @@
 using DeploymentWatch.TestKit.Repository;
 using DeploymentWatch.Application.Polling;
+using DeploymentWatch.Feeds.Folders;
 using DeploymentWatch.TestKit.Feeds;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -43,6 +44,36 @@ public sealed class FolderFeedSourceTests : IDisposable
 
         Assert.Equal(FeedFetchStatus.Failed, result.Status);
         Assert.Contains("index.yaml at line ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenAsync_FolderOverTheSizeCap_FailsAsAWholeReadWould()
+    {
+        folder.Write("a.txt", "North Korean troops were seen near Kursk, the spy agency said.");
+        await using var services = FeedsTestServices.Build(("Feeds:MaxBytes", "16"));
+        var source = services.GetRequiredService<FolderFeedSource>();
+        var feed = FeedsTestServices.Feed(folder.Path);
+
+        var (opened, error) = await source.OpenAsync(folder.Path, feed, CancellationToken.None);
+        var whole = await source.FetchAsync(folder.Path, feed, CancellationToken.None);
+
+        Assert.Null(opened);
+        Assert.Equal($"folder larger than 16 bytes of articles: {folder.Path}", error);
+        Assert.Equal(error, whole.Error);
+    }
+
+    [Fact]
+    public async Task OpenAsync_Seeds_ListsTheArticlesForReadingInRuns()
+    {
+        await using var services = FeedsTestServices.Build();
+        var source = services.GetRequiredService<FolderFeedSource>();
+
+        var (opened, error) = await source.OpenAsync(RepositoryPaths.Seeds, FeedsTestServices.Feed(RepositoryPaths.Seeds), CancellationToken.None);
+
+        Assert.Null(error);
+        Assert.NotNull(opened);
+        Assert.Equal(5, opened.Count);
+        Assert.Equal(RepositoryPaths.Seeds, opened.Path);
     }
 
     private static async Task<FeedFetchResult> FetchAsync(string source)

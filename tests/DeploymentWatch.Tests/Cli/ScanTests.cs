@@ -74,4 +74,27 @@ public sealed class ScanTests : IDisposable
         Assert.Single(fromUrl.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Single(server.RequestsTo("/feed.xml"));
     }
+
+    [Fact]
+    public async Task Scan_FolderWhoseLastFileCannotBeRead_PrintsNothingOfItAndScansTheNextSource()
+    {
+        // More files than one run of a folder scan reads, so the failure comes after runs that raised alerts.
+        for (var i = 0; i < 150; i++)
+        {
+            articles.Write($"{i:D3}.txt", $"North Korea has sent about {i + 1},000 more troops to Russia, South Korea's spy agency told lawmakers on Friday.\n");
+        }
+
+        File.CreateSymbolicLink(Path.Combine(articles.Path, "zzz.txt"), Path.Combine(articles.Path, "no-such-target"));
+        using var other = new TemporaryFolder();
+        other.Write("a.txt", "Pyongyang is preparing to launch another reconnaissance satellite from its Sohae station, Seoul's military said.\n");
+
+        var scan = await cli.RunAsync("scan", articles.Path, other.Path, "--output", "json");
+
+        Assert.Equal(0, scan.ExitCode);
+        var alert = Assert.Single(scan.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("\"icbm-satellite\"", alert, StringComparison.Ordinal);
+        Assert.Contains($"error: {articles.Path}: cannot read {articles.Path}: ", scan.Error, StringComparison.Ordinal);
+        Assert.Contains("zzz.txt", scan.Error, StringComparison.Ordinal);
+        Assert.Contains("scan: 1 items read, 1 alerts, 1 sources failed.", scan.Error, StringComparison.Ordinal);
+    }
 }
