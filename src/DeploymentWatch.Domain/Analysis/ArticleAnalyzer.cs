@@ -26,6 +26,20 @@ public sealed class ArticleAnalyzer
         _extractor = new FigureExtractor(profiles);
     }
 
+    /// <summary>
+    /// An analyzer from a classifier and an extractor built from <paramref name="profiles"/> elsewhere: each compiles
+    /// its own automata, so a caller that starts cold can build them on two cores at once.
+    /// </summary>
+    public ArticleAnalyzer(ProfileSet profiles, TopicClassifier classifier, FigureExtractor extractor)
+    {
+        ArgumentNullException.ThrowIfNull(profiles);
+        ArgumentNullException.ThrowIfNull(classifier);
+        ArgumentNullException.ThrowIfNull(extractor);
+        Profiles = profiles;
+        _classifier = classifier;
+        _extractor = extractor;
+    }
+
     public ProfileSet Profiles { get; }
 
     public ArticleAnalysis Analyze(Article article)

@@ -4,6 +4,9 @@ using DeploymentWatch.Composition;
 using DeploymentWatch.Configuration;
 using DeploymentWatch.Domain.Alerts;
 using DeploymentWatch.Domain.Analysis;
+using DeploymentWatch.Domain.Figures;
+using DeploymentWatch.Domain.Matching;
+using DeploymentWatch.Domain.Profiles;
 using DeploymentWatch.Domain.Stories;
 using DeploymentWatch.Feeds;
 using DeploymentWatch.Feeds.Files;
@@ -38,7 +41,7 @@ internal sealed class ScanServices : IDisposable
         Stories = Checked(stories, new StoryOptionsValidator());
         // The analyzer's automata and word lists are built while the first source is read: start-up is otherwise one
         // core's work, and a native scan of a small folder is mostly start-up.
-        Engine = Task.Run(() => new ScanEngine(new ArticleAnalyzer(profiles), StoryVocabulary.From(profiles)));
+        Engine = Task.Run(() => BuildEngineAsync(profiles));
         Documents = new AlertDocumentBuilder(profiles);
         _logging = new DeferredLoggerFactory(() => LoggerFactory.Create(logging => ReadingHost.ConfigureLogging(logging, configuration, minimum)), minimum);
         _container = new(() => ReadingHost.Build(paths, minimum), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -69,6 +72,15 @@ internal sealed class ScanServices : IDisposable
         }
 
         _logging.Dispose();
+    }
+
+    /// <summary>The topic terms, the figure vocabulary and the story words compile independently, each on its own thread.</summary>
+    private static async Task<ScanEngine> BuildEngineAsync(ProfileSet profiles)
+    {
+        var classifier = Task.Run(() => new TopicClassifier(profiles));
+        var extractor = Task.Run(() => new FigureExtractor(profiles));
+        var vocabulary = StoryVocabulary.From(profiles);
+        return new ScanEngine(new ArticleAnalyzer(profiles, await classifier, await extractor), vocabulary);
     }
 
     private static T Checked<T>(T options, IValidateOptions<T> validator)

@@ -1,5 +1,8 @@
 using DeploymentWatch.Domain.Analysis;
 using DeploymentWatch.Domain.Articles;
+using DeploymentWatch.Domain.Figures;
+using DeploymentWatch.Domain.Matching;
+using DeploymentWatch.Domain.Tests.Figures;
 using DeploymentWatch.TestKit.Profiles;
 
 namespace DeploymentWatch.Domain.Tests.Analysis;
@@ -43,5 +46,26 @@ public class ArticleAnalyzerTests
         Assert.All(casualties.Hits.Where(h => h.SentenceIndex >= 0), h => Assert.Equal(h.Text, text.Substring(h.Start, h.Length)));
         Assert.All(analysis.Figures, f => Assert.Equal(0, f.SentenceIndex));
         Assert.Equal([text], analysis.Summary);
+    }
+
+    [Fact]
+    public void Analyze_AnalyzerFromPartsBuiltApart_AnalysesAsTheOneCallAnalyzer()
+    {
+        var profiles = SampleProfiles.Create();
+        var fromParts = new ArticleAnalyzer(profiles, new TopicClassifier(profiles), new FigureExtractor(profiles));
+
+        foreach (var file in SeedCorpus.Files)
+        {
+            var article = new Article("f", file, string.Empty, SeedCorpus.Text(file), null, null, null);
+            var expected = Analyzer.Analyze(article);
+            var actual = fromParts.Analyze(article);
+
+            Assert.Equal(expected.Topics.Select(t => (t.TopicId, t.Score, t.IsMatch)), actual.Topics.Select(t => (t.TopicId, t.Score, t.IsMatch)));
+            Assert.Equal(expected.Figures.Select(Described), actual.Figures.Select(Described));
+            Assert.Equal(expected.Summary, actual.Summary);
+            Assert.NotEmpty(actual.Figures);
+        }
+
+        static string Described(Figure f) => $"{f.Metric} {f.Low}-{f.High} {f.Qualifier} [{string.Join(",", f.Sources)}] {f.SentenceIndex} {f.Rule} {f.Speaker}";
     }
 }
