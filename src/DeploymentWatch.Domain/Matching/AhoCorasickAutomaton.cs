@@ -12,16 +12,30 @@ namespace DeploymentWatch.Domain.Matching;
 /// </summary>
 internal sealed class AhoCorasickAutomaton
 {
+    /// <summary>Class 1 for word chars, 0 for the rest: every automaton's table before its terms' chars get their own.</summary>
+    private static readonly Lazy<ushort[]> WordClasses = new(() =>
+    {
+        var classes = new ushort[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            classes[c] = TextFolder.IsWordChar((char)c) ? (ushort)1 : (ushort)0;
+        }
+
+        return classes;
+    });
+
     private readonly ushort[] _classOf;
     private ushort[]? _classOfUnfolded;
     private readonly int[] _delta;
     private readonly int _stride;
     private readonly int[] _outputStart;
+    private readonly int[] _outputEnd;
     private readonly int[] _outputTerms;
     private readonly int[] _termLength;
 
-    private AhoCorasickAutomaton(ushort[] classOf, int[] delta, int stride, int[] outputStart, int[] outputTerms, int[] termLength)
+    private AhoCorasickAutomaton(ushort[] classOf, int[] delta, int stride, int[] outputStart, int[] outputEnd, int[] outputTerms, int[] termLength)
     {
+        _outputEnd = outputEnd;
         _classOf = classOf;
         _delta = delta;
         _stride = stride;
@@ -32,21 +46,16 @@ internal sealed class AhoCorasickAutomaton
 
     public static AhoCorasickAutomaton Build(string[] foldedTerms)
     {
-        var classOf = new ushort[char.MaxValue + 1];
+        var classOf = (ushort[])WordClasses.Value.Clone();
         var isWordClass = new List<bool> { false, true };
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            classOf[c] = TextFolder.IsWordChar((char)c) ? (ushort)1 : (ushort)0;
-        }
 
-        var assigned = new bool[char.MaxValue + 1];
         foreach (var term in foldedTerms)
         {
             foreach (var c in term)
             {
-                if (!assigned[c])
+                // Classes 0 and 1 are chars in no term; a char of a term gets a class of its own the first time.
+                if (classOf[c] < 2)
                 {
-                    assigned[c] = true;
                     classOf[c] = checked((ushort)isWordClass.Count);
                     isWordClass.Add(TextFolder.IsWordChar(c));
                 }
@@ -57,17 +66,18 @@ internal sealed class AhoCorasickAutomaton
         var stride = isWordClass.Count;
         var delta = trie.Delta;
         var outputStart = trie.OutputStart;
+        var outputEnd = trie.OutputEnd;
 
         // Pre-multiply targets by the stride and flag targets that end a term, for the scan loop.
         for (var i = 0; i < delta.Length; i++)
         {
             var target = delta[i];
             var scaled = target * stride;
-            delta[i] = outputStart[target + 1] > outputStart[target] ? ~scaled : scaled;
+            delta[i] = outputEnd[target] > outputStart[target] ? ~scaled : scaled;
         }
 
         var termLength = foldedTerms.Select(t => t.Length).ToArray();
-        return new AhoCorasickAutomaton(classOf, delta, stride, outputStart, trie.OutputTerms, termLength);
+        return new AhoCorasickAutomaton(classOf, delta, stride, outputStart, outputEnd, trie.OutputTerms, termLength);
     }
 
     public void Scan(string text, List<TermMatch> matches) => Scan(text, _classOf, folded: true, matches);
@@ -117,7 +127,7 @@ internal sealed class AhoCorasickAutomaton
 
     private void Emit(ReadOnlySpan<char> text, bool folded, int lastIndex, int state, List<TermMatch> matches)
     {
-        for (var k = _outputStart[state]; k < _outputStart[state + 1]; k++)
+        for (var k = _outputStart[state]; k < _outputEnd[state]; k++)
         {
             var term = _outputTerms[k];
             var length = _termLength[term];

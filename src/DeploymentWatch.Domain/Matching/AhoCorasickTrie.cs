@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace DeploymentWatch.Domain.Matching;
 
 /// <summary>
@@ -14,17 +12,21 @@ internal sealed class AhoCorasickTrie
     public const int BoundaryRoot = 0;
     public const int InWordRoot = 1;
 
-    private AhoCorasickTrie(int[] delta, int[] outputStart, int[] outputTerms)
+    private AhoCorasickTrie(int[] delta, int[] outputStart, int[] outputEnd, int[] outputTerms)
     {
         Delta = delta;
         OutputStart = outputStart;
+        OutputEnd = outputEnd;
         OutputTerms = outputTerms;
     }
 
     /// <summary>Dense transitions: Delta[state * stride + class] = next state (not yet scaled).</summary>
     public int[] Delta { get; }
 
+    /// <summary>A state's terms are OutputTerms[OutputStart[state]..OutputEnd[state]].</summary>
     public int[] OutputStart { get; }
+
+    public int[] OutputEnd { get; }
 
     public int[] OutputTerms { get; }
 
@@ -32,10 +34,14 @@ internal sealed class AhoCorasickTrie
     public static AhoCorasickTrie Build(string[] terms, ushort[] classOf, bool[] isWordClass)
     {
         var stride = isWordClass.Length;
-        var children = new List<int>(stride * 64);
-        children.AddRange(new int[stride * 2]);
+
+        // The trie is kept sparse while terms are added (each state knows its first child, its next sibling and the
+        // class of the edge into it); the dense table is written once, row by row, in breadth-first order. A dense
+        // table grown row by row cost more in copying and fresh memory than the rest of the build.
+        var firstChild = new List<int> { -1, -1 };
+        var nextSibling = new List<int> { -1, -1 };
+        var edgeClass = new List<int> { -1, -1 };
         var own = new List<List<int>?> { null, null };
-        var lastIsWord = new List<bool> { false, true };
         for (var id = 0; id < terms.Length; id++)
         {
             var term = terms[id];
@@ -47,20 +53,24 @@ internal sealed class AhoCorasickTrie
             var state = BoundaryRoot;
             foreach (var c in term)
             {
-                var slot = (state * stride) + classOf[c];
-                if (children[slot] == 0)
+                var cls = classOf[c];
+                var child = firstChild[state];
+                while (child >= 0 && edgeClass[child] != cls)
                 {
-                    children[slot] = own.Count;
-                    own.Add(null);
-                    lastIsWord.Add(isWordClass[classOf[c]]);
-
-                    // The new state's row, zeroed, without allocating an array per state to copy it from.
-                    var row = children.Count;
-                    CollectionsMarshal.SetCount(children, row + stride);
-                    CollectionsMarshal.AsSpan(children).Slice(row, stride).Clear();
+                    child = nextSibling[child];
                 }
 
-                state = children[slot];
+                if (child < 0)
+                {
+                    child = own.Count;
+                    own.Add(null);
+                    firstChild.Add(-1);
+                    edgeClass.Add(cls);
+                    nextSibling.Add(firstChild[state]);
+                    firstChild[state] = child;
+                }
+
+                state = child;
             }
 
             (own[state] ??= []).Add(id);
@@ -69,9 +79,9 @@ internal sealed class AhoCorasickTrie
         var states = own.Count;
         var delta = new int[states * stride];
         var fail = new int[states];
-        var outputs = new List<int>[states];
-        outputs[BoundaryRoot] = [];
-        outputs[InWordRoot] = [];
+        var outputStart = new int[states];
+        var outputEnd = new int[states];
+        var outputTerms = new List<int>();
         var queue = new Queue<int>();
 
         // The roots: a char with no child goes to the root its own kind selects; the in-word root only starts
@@ -79,45 +89,51 @@ internal sealed class AhoCorasickTrie
         for (var cls = 0; cls < stride; cls++)
         {
             var restart = isWordClass[cls] ? InWordRoot : BoundaryRoot;
-            var child = children[cls];
-            delta[cls] = child != 0 ? child : restart;
-            delta[stride + cls] = child != 0 && !isWordClass[cls] ? child : restart;
-            if (child != 0)
+            delta[cls] = restart;
+            delta[stride + cls] = restart;
+        }
+
+        for (var child = firstChild[BoundaryRoot]; child >= 0; child = nextSibling[child])
+        {
+            var cls = edgeClass[child];
+            delta[cls] = child;
+            if (!isWordClass[cls])
             {
-                fail[child] = restart;
+                delta[stride + cls] = child;
+            }
+
+            fail[child] = isWordClass[cls] ? InWordRoot : BoundaryRoot;
+            queue.Enqueue(child);
+        }
+
+        // Breadth first, a state's failure target is shallower, so its row and its outputs are complete: the state's
+        // row starts as a copy of it, and its outputs are its own terms then the target's.
+        while (queue.Count > 0)
+        {
+            var state = queue.Dequeue();
+            var target = fail[state];
+            outputStart[state] = outputTerms.Count;
+            if (own[state] is { } terminal)
+            {
+                outputTerms.AddRange(terminal);
+            }
+
+            for (var k = outputStart[target]; k < outputEnd[target]; k++)
+            {
+                outputTerms.Add(outputTerms[k]);
+            }
+
+            outputEnd[state] = outputTerms.Count;
+            Array.Copy(delta, target * stride, delta, state * stride, stride);
+            for (var child = firstChild[state]; child >= 0; child = nextSibling[child])
+            {
+                var slot = (state * stride) + edgeClass[child];
+                fail[child] = delta[slot];
+                delta[slot] = child;
                 queue.Enqueue(child);
             }
         }
 
-        while (queue.Count > 0)
-        {
-            var state = queue.Dequeue();
-            outputs[state] = [.. own[state] ?? [], .. outputs[fail[state]]];
-            for (var cls = 0; cls < stride; cls++)
-            {
-                var child = children[(state * stride) + cls];
-                if (child != 0)
-                {
-                    fail[child] = delta[(fail[state] * stride) + cls];
-                    delta[(state * stride) + cls] = child;
-                    queue.Enqueue(child);
-                }
-                else
-                {
-                    delta[(state * stride) + cls] = delta[(fail[state] * stride) + cls];
-                }
-            }
-        }
-
-        var outputStart = new int[states + 1];
-        var outputTerms = new List<int>();
-        for (var s = 0; s < states; s++)
-        {
-            outputStart[s] = outputTerms.Count;
-            outputTerms.AddRange(outputs[s]);
-        }
-
-        outputStart[states] = outputTerms.Count;
-        return new AhoCorasickTrie(delta, outputStart, outputTerms.ToArray());
+        return new AhoCorasickTrie(delta, outputStart, outputEnd, outputTerms.ToArray());
     }
 }
