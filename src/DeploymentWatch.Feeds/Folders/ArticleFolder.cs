@@ -15,9 +15,10 @@ public sealed class ArticleFolder
     private readonly long _maxBytes;
     private readonly Action<string> _warn;
 
-    internal ArticleFolder(string path, string[] files, IReadOnlyDictionary<string, ArticleMetadata> index, string? outlet, long maxBytes, Action<string> warn)
+    internal ArticleFolder(string path, string[] files, long totalBytes, IReadOnlyDictionary<string, ArticleMetadata> index, string? outlet, long maxBytes, Action<string> warn)
     {
         Path = path;
+        TotalBytes = totalBytes;
         _files = files;
         _index = index;
         _outlet = outlet;
@@ -26,6 +27,9 @@ public sealed class ArticleFolder
     }
 
     public string Path { get; }
+
+    /// <summary>The size of the article files together, as listed.</summary>
+    public long TotalBytes { get; }
 
     /// <summary>How many article files the folder holds.</summary>
     public int Count => _files.Length;

@@ -32,7 +32,8 @@ public sealed class ArticleFolderReader(IOptions<FeedsOptions> options, ILogger<
         try
         {
             var index = await ArticleIndex.LoadAsync(folder, Warn, cancellationToken);
-            return new ArticleFolder(folder, [.. ArticleFiles(folder)], index, outlet, options.Value.MaxBytes, Warn);
+            var files = ArticleFiles(folder);
+            return new ArticleFolder(folder, [.. files.Select(f => Path.Join(folder, f.Name))], files.Sum(f => f.Length), index, outlet, options.Value.MaxBytes, Warn);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -40,13 +41,11 @@ public sealed class ArticleFolderReader(IOptions<FeedsOptions> options, ILogger<
         }
     }
 
-    /// <summary>The size of the folder's article files together.</summary>
-    public static long TotalBytes(string folder) => ArticleFiles(folder).Sum(path => new FileInfo(path).Length);
-
-    private static IEnumerable<string> ArticleFiles(string folder) =>
-        Directory.EnumerateFiles(folder, "*.txt", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive })
-            .Where(p => p.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal);
+    /// <summary>The article files, by name, each stat'd once: the listing gives both the paths and the size cap's total.</summary>
+    private static FileInfo[] ArticleFiles(string folder) =>
+        [.. new DirectoryInfo(folder).EnumerateFiles("*.txt", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive })
+            .Where(f => f.Name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(f => f.Name, StringComparer.Ordinal)];
 
     private void Warn(string message) => logger?.LogWarning("{Problem}", message);
 }

@@ -30,14 +30,10 @@ public sealed class FolderFeedSource(ArticleFolderReader reader, IOptions<FeedsO
         ArgumentNullException.ThrowIfNull(feed);
         try
         {
-            // The whole folder is one feed body: the same size cap as a fetched document.
+            // The whole folder is one feed body: the same size cap as a fetched document, checked before any article is read.
             var maxBytes = options.Value.MaxBytes;
-            if (ArticleFolderReader.TotalBytes(folder) > maxBytes)
-            {
-                return (null, $"folder larger than {ReadableUnits.Bytes(maxBytes)} of articles: {folder}");
-            }
-
-            return (await reader.OpenAsync(folder, feed.Outlet, cancellationToken), null);
+            var opened = await reader.OpenAsync(folder, feed.Outlet, cancellationToken);
+            return opened.TotalBytes > maxBytes ? (null, $"folder larger than {ReadableUnits.Bytes(maxBytes)} of articles: {folder}") : (opened, null);
         }
         catch (ArticleFolderException ex)
         {
