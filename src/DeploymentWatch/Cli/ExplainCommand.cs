@@ -41,10 +41,13 @@ internal static class ExplainCommand
         }
 
         var analyzer = host.Services.GetRequiredService<ArticleAnalyzer>();
+
+        // One extractor for the rejected numbers of every item: building one compiles its automata.
+        var extractor = new FigureExtractor(analyzer.Profiles);
         foreach (var item in items.Take(MaxItems))
         {
             var analysis = analyzer.Analyze(ArticleBuilder.Build(feed, item));
-            var rejections = new FigureExtractor(analyzer.Profiles).Extract(analysis.Sentences, analysis.Article.Title).Rejections;
+            var rejections = extractor.Extract(analysis.Sentences, analysis.Article.Title).Rejections;
             await Console.Out.WriteAsync(Render(analysis, analyzer.Profiles, rejections));
         }
 
