@@ -136,6 +136,19 @@ internal sealed class DiscordGatewayEndToEndHost : IAsyncDisposable
         return await http.GetStringAsync(new Uri(service.Address, "/healthz"), Cancellation);
     }
 
+    /// <summary>
+    /// Waits (bounded by the service's guard) until the instance's /healthz says <paramref name="expected"/>: its
+    /// Gateway state changes on Discord.Net's own tasks (Connected is raised on another thread than the one that
+    /// goes on to dispatch interactions), so no other step of a test says when that has happened.
+    /// </summary>
+    public async Task WaitForHealthAsync(EndToEndService service, string expected)
+    {
+        while (!(await HealthAsync(service)).Contains(expected, StringComparison.Ordinal))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System, Cancellation);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var service in _services)
