@@ -1,6 +1,8 @@
 using DeploymentWatch.Application.Alerts;
 using DeploymentWatch.Application.Polling;
 using DeploymentWatch.Application.Stories;
+using DeploymentWatch.Storage.Database;
+using DeploymentWatch.Storage.Sqlite;
 using DeploymentWatch.Storage.Tests.Support;
 
 namespace DeploymentWatch.Storage.Tests.Stories;
@@ -30,8 +32,14 @@ public abstract class StoryBatchStoreTests : StorageTestBase
                 Alerts: await session.AlertsCreatedSinceAsync(TestData.T0.AddDays(-1), _ => false, CancellationToken.None),
                 Seen: await session.FindSeenAsync([SeenKey.ForItem("f", "1")], CancellationToken.None)),
             CancellationToken.None));
-        // Whatever the scheduling, the second batch cannot read before the first commits: it is blocked on the lock.
-        await Task.Delay(TimeSpan.FromMilliseconds(200), TimeProvider.System);
+        // Whatever the scheduling, the second batch cannot read before the first commits: it queues for the lock,
+        // which the test sees (a wait of its own would only be long enough on a machine fast enough to get there).
+        while (!await WaitingForThePlanningLockAsync())
+        {
+            Assert.False(second.IsCompleted, "the second batch finished while the first held the planning lock");
+            await Task.Yield();
+        }
+
         Assert.False(second.IsCompleted);
         releaseFirst.SetResult();
         await first;
@@ -75,6 +83,24 @@ public abstract class StoryBatchStoreTests : StorageTestBase
             CancellationToken.None);
 
         Assert.Equal("a-2", Assert.Single(unknown).Id);
+    }
+
+    // A batch in line for the planning lock: at this file's writer gate (SQLite), or an advisory lock not yet
+    // granted in this test's database (PostgreSQL).
+    private async Task<bool> WaitingForThePlanningLockAsync()
+    {
+        var database = Storage.Get<StorageDatabase>();
+        if (database is SqliteDatabase sqlite)
+        {
+            return SqliteWriteGate.For(sqlite.FilePath).Waiting > 0;
+        }
+
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var command = database.Command(
+            connection,
+            null,
+            "SELECT COUNT(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())");
+        return (await command.ListAsync(row => row.Int64("n"), CancellationToken.None))[0] > 0;
     }
 
     public sealed class Sqlite : StoryBatchStoreTests

@@ -10,8 +10,8 @@ public class ServiceTests
     public async Task Run_WithoutTokens_ServesHealthzAndSaysWhichChannelsAreOff()
     {
         using var cli = new CliProcess();
-        var port = TestKit.Feeds.UnusedLoopbackPort.Find();
-        using var process = CliProcess.Start(["run", "--urls", $"http://127.0.0.1:{port}", "--config", cli.ConfigDirectory, "--data", cli.DataDirectory], out _);
+        // Port 0: the server takes a free port as it binds (a port found free beforehand could be taken meanwhile).
+        using var process = CliProcess.Start(["run", "--urls", "http://127.0.0.1:0", "--config", cli.ConfigDirectory, "--data", cli.DataDirectory], out _);
         try
         {
             // Wait for the host to say where it listens instead of sleeping.
@@ -23,6 +23,7 @@ public class ServiceTests
             }
             while (line is not null && !line.Contains("Now listening on", StringComparison.Ordinal));
             Assert.NotNull(line);
+            var port = new Uri(line[line.IndexOf("http://", StringComparison.Ordinal)..].Trim()).Port;
 
             using var services = new ServiceCollection().AddHttpClient().BuildServiceProvider();
             var http = services.GetRequiredService<IHttpClientFactory>().CreateClient();

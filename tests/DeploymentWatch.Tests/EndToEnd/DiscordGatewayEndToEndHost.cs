@@ -26,6 +26,9 @@ internal sealed class DiscordGatewayEndToEndHost : IAsyncDisposable
     public const string ManagerUserId = "1190000000000000300";
     public const string MemberUserId = "1190000000000000400";
 
+    /// <summary>How long the service may take to answer in the first callback before it defers (its default, set here so the tests know it).</summary>
+    public static readonly TimeSpan ReplyBudget = TimeSpan.FromSeconds(2);
+
     private readonly List<EndToEndService> _services = [];
     private readonly ServiceProvider _http = new ServiceCollection().AddHttpClient().BuildServiceProvider();
     private readonly string? _postgres;
@@ -73,6 +76,7 @@ internal sealed class DiscordGatewayEndToEndHost : IAsyncDisposable
             ["DISCORD_GATEWAY_URL"] = Gateway.Url.AbsoluteUri,
             ["Discord:GatewayLeaseRetryInterval"] = "00:00:01",
             ["Discord:GatewayLeaseCheckInterval"] = "00:00:01",
+            ["Discord:InteractionReplyBudget"] = ReplyBudget.ToString("c", CultureInfo.InvariantCulture),
         };
         if (_postgres is not null)
         {
@@ -97,11 +101,13 @@ internal sealed class DiscordGatewayEndToEndHost : IAsyncDisposable
     public async Task<DiscordCommandAnswer> RunCommandAsync(string subcommand, JsonObject? options = null, bool manager = true)
     {
         var (interaction, token) = Interaction(2, subcommand, options, manager, focused: null);
+        var sent = TimeProvider.System.GetTimestamp();
         await Gateway.SendInteractionAsync(interaction, Cancellation);
         var callback = await Api.WaitForCallbackAsync(token, Cancellation);
+        var waited = TimeProvider.System.GetElapsedTime(sent);
         if (callback.Type != 5)
         {
-            return new DiscordCommandAnswer(callback.Type, JsonNode.Parse(callback.Payload.GetProperty("data").GetRawText())!.AsObject(), []);
+            return new DiscordCommandAnswer(callback.Type, JsonNode.Parse(callback.Payload.GetProperty("data").GetRawText())!.AsObject(), [], waited);
         }
 
         foreach (var service in _services.Where(s => s.IsRunning))
@@ -111,7 +117,7 @@ internal sealed class DiscordGatewayEndToEndHost : IAsyncDisposable
 
         var edit = Assert.Single(Api.InteractionEdits, e => e.Token == token);
         Assert.Equal(ApplicationId, edit.ApplicationId);
-        return new DiscordCommandAnswer(callback.Type, JsonNode.Parse(edit.Payload.GetRawText())!.AsObject(), edit.Files);
+        return new DiscordCommandAnswer(callback.Type, JsonNode.Parse(edit.Payload.GetRawText())!.AsObject(), edit.Files, waited);
     }
 
     /// <summary>Types <paramref name="typed"/> into an option and returns the suggested values.</summary>
@@ -128,6 +134,19 @@ internal sealed class DiscordGatewayEndToEndHost : IAsyncDisposable
     {
         var http = _http.GetRequiredService<IHttpClientFactory>().CreateClient();
         return await http.GetStringAsync(new Uri(service.Address, "/healthz"), Cancellation);
+    }
+
+    /// <summary>
+    /// Waits (bounded by the service's guard) until the instance's /healthz says <paramref name="expected"/>: its
+    /// Gateway state changes on Discord.Net's own tasks (Connected is raised on another thread than the one that
+    /// goes on to dispatch interactions), so no other step of a test says when that has happened.
+    /// </summary>
+    public async Task WaitForHealthAsync(EndToEndService service, string expected)
+    {
+        while (!(await HealthAsync(service)).Contains(expected, StringComparison.Ordinal))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System, Cancellation);
+        }
     }
 
     public async ValueTask DisposeAsync()
