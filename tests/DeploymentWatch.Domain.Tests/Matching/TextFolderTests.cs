@@ -67,6 +67,8 @@ public sealed class TextFolderTests
     /// </summary>
     private static char PlainFold(char c)
     {
+        // Surrogate halves and the noncharacters U+FDD0–U+FDEF, U+FFFE, U+FFFF fold to themselves: ICU's Normalize
+        // rejects U+FFFE ("invalid Unicode code points").
         if (char.IsSurrogate(c) || c is >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF')
         {
             return c;
