@@ -19,11 +19,8 @@ public sealed class ArticleAnalyzer
     private readonly FigureExtractor _extractor;
 
     public ArticleAnalyzer(ProfileSet profiles, Func<IReadOnlyList<string>, ITermMatcher>? matcherFactory = null)
+        : this(profiles, new TopicClassifier(profiles, matcherFactory), new FigureExtractor(profiles))
     {
-        ArgumentNullException.ThrowIfNull(profiles);
-        Profiles = profiles;
-        _classifier = new TopicClassifier(profiles, matcherFactory);
-        _extractor = new FigureExtractor(profiles);
     }
 
     /// <summary>

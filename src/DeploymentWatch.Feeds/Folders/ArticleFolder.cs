@@ -62,7 +62,7 @@ public sealed class ArticleFolder
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw new ArticleFolderException($"cannot read {Path}: {ReadableUnits.OneLine(ex.Message)}", ex);
+                throw ArticleFolderException.Unreadable(Path, ex);
             }
 
             items[i] = reads[i].Item!;

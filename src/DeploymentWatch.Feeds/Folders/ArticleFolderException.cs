@@ -16,4 +16,8 @@ public sealed class ArticleFolderException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>The folder, or a file in it, could not be read: the reason the file system gave, on one line.</summary>
+    internal static ArticleFolderException Unreadable(string folder, Exception cause) =>
+        new($"cannot read {folder}: {ReadableUnits.OneLine(cause.Message)}", cause);
 }

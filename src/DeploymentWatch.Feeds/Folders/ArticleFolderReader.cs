@@ -37,7 +37,7 @@ public sealed class ArticleFolderReader(IOptions<FeedsOptions> options, ILogger<
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new ArticleFolderException($"cannot read {folder}: {ReadableUnits.OneLine(ex.Message)}", ex);
+            throw ArticleFolderException.Unreadable(folder, ex);
         }
     }
 

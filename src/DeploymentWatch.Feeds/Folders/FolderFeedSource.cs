@@ -37,11 +37,8 @@ public sealed class FolderFeedSource(ArticleFolderReader reader, IOptions<FeedsO
         }
         catch (ArticleFolderException ex)
         {
+            // The reader turns the file system's errors into these, naming the folder.
             return (null, ex.Message);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return (null, $"cannot read {folder}: {ReadableUnits.OneLine(ex.Message)}");
         }
     }
 }

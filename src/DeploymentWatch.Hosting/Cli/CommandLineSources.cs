@@ -30,15 +30,14 @@ internal sealed class CommandLineSources(
     public async IAsyncEnumerable<SourceRun> ReadInRunsAsync(string source, int index, int runLength, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(runLength, 1);
-        var location = IsUrl(source) ? source : Path.GetFullPath(source);
-        if (IsUrl(source) || !Directory.Exists(location))
+        var (isUrl, location, feed) = Locate(source, index);
+        if (isUrl || !Directory.Exists(location))
         {
             var (whole, items, error) = await ReadAsync(source, index, cancellationToken);
             yield return new SourceRun(whole, items, items.Count, error);
             yield break;
         }
 
-        var feed = new FeedDefinition($"scan-{index}", location, null, null, null);
         var (folder, failure) = await guard.ReadAsync(
             location, options.Timeout, () => folderSource.OpenAsync(location, feed, cancellationToken), reason => (null, reason), cancellationToken);
         if (folder is null)
@@ -66,9 +65,7 @@ internal sealed class CommandLineSources(
 
     public async Task<(FeedDefinition Feed, IReadOnlyList<FeedItem> Items, string? Error)> ReadAsync(string source, int index, CancellationToken cancellationToken)
     {
-        var isUrl = IsUrl(source);
-        var location = isUrl ? source : Path.GetFullPath(source);
-        var feed = new FeedDefinition($"scan-{index}", location, null, null, null);
+        var (isUrl, location, feed) = Locate(source, index);
         if (!isUrl && File.Exists(location) && location.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
         {
             try
@@ -96,8 +93,13 @@ internal sealed class CommandLineSources(
         return result.Status == FeedFetchStatus.Failed ? (feed, [], result.Error) : (feed, result.Items, null);
     }
 
-    private static bool IsUrl(string source) =>
-        source.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || source.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether the source is a URL, where it is (a path made absolute), and the feed it is read as.</summary>
+    private static (bool IsUrl, string Location, FeedDefinition Feed) Locate(string source, int index)
+    {
+        var isUrl = source.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || source.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        var location = isUrl ? source : Path.GetFullPath(source);
+        return (isUrl, location, new FeedDefinition($"scan-{index}", location, null, null, null));
+    }
 
     private Task<SourceRun> ReadRunAsync(ArticleFolder folder, FeedDefinition feed, int start, int runLength, CancellationToken cancellationToken)
     {
