@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DeploymentWatch.Domain.Articles;
 
 /// <summary>
@@ -15,10 +17,20 @@ public static class LinkCanonicalizer
 
     public static Uri? Canonicalize(string? link)
     {
-        if (string.IsNullOrWhiteSpace(link) || !Uri.TryCreate(link.Trim(), UriKind.Absolute, out var uri)
-            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        if (string.IsNullOrWhiteSpace(link))
         {
             return null;
+        }
+
+        var trimmed = link.Trim();
+        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            return null;
+        }
+
+        if (IsCanonical(trimmed, uri))
+        {
+            return uri;
         }
 
         var path = uri.AbsolutePath.Length > 1 ? uri.AbsolutePath.TrimEnd('/') : uri.AbsolutePath;
@@ -28,6 +40,22 @@ public static class LinkCanonicalizer
         };
         return builder.Uri;
     }
+
+    /// <summary>
+    /// A link already in its one spelling (as most feed links are): plain chars only, so escaping cannot change it,
+    /// written as the parsed link writes itself (lower-case scheme and host, no default port), and nothing to drop.
+    /// Rebuilding it would parse it a second time for the same link, and the same original string.
+    /// </summary>
+    private static bool IsCanonical(string link, Uri uri) =>
+        !link.AsSpan().ContainsAnyExcept(PlainLinkChars)
+        && uri.Query.Length == 0
+        && uri.Fragment.Length == 0
+        && uri.UserInfo.Length == 0
+        && (uri.AbsolutePath.Length == 1 || !uri.AbsolutePath.EndsWith('/'))
+        && string.Equals(uri.AbsoluteUri, link, StringComparison.Ordinal);
+
+    private static readonly SearchValues<char> PlainLinkChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/:");
 
     // The parameters that are not tracking, sorted ordinally and joined by '&'; most article links have none.
     private static string CanonicalQuery(string query)

@@ -19,10 +19,37 @@ public class LinkCanonicalizerEquivalenceTests
     [InlineData("https://example.com")]
     [InlineData("https://example.com/news/2025/01/24/")]
     [InlineData("  https://user:pw@Example.com/x?fbclid=1  ")]
+    // Links already canonical, which are returned as parsed, and links one step away from that.
+    [InlineData("https://news.example/2025/02/14/north-korea-troops")]
+    [InlineData("  https://news.example/a  ")]
+    [InlineData("https://news.example/")]
+    [InlineData("https://news.example/a/")]
+    [InlineData("https://news.example:443/a")]
+    [InlineData("http://news.example:80/a")]
+    [InlineData("https://news.example:8443/a")]
+    [InlineData("https://News.example/a")]
+    [InlineData("HTTPS://news.example/a")]
+    [InlineData("https://news.example/a#")]
+    [InlineData("https://news.example/a?")]
+    [InlineData("https://news.example/a/../b/./c")]
+    [InlineData("https://news.example//a")]
+    [InlineData("https://news.example/a%2Fb")]
+    [InlineData("https://news.example/caf%C3%A9")]
+    [InlineData("https://news.example/café")]
+    [InlineData("https://bücher.example/a")]
+    [InlineData("https://xn--bcher-kva.example/a")]
+    [InlineData("https://news.example/a:b~c_d.e-f")]
+    [InlineData("https://news.example/A/B")]
+    [InlineData("https://192.168.0.1/a")]
+    [InlineData("https://news.example.:8080/a")]
     public void Canonicalize_SameAsThePlainDefinition(string link)
     {
-        Assert.Equal(Plain(link)?.AbsoluteUri, LinkCanonicalizer.Canonicalize(link)?.AbsoluteUri);
-        Assert.Equal(Plain(link)?.ToString(), LinkCanonicalizer.Canonicalize(link)?.ToString());
+        var plain = Plain(link);
+        var canonical = LinkCanonicalizer.Canonicalize(link);
+        Assert.Equal(plain?.AbsoluteUri, canonical?.AbsoluteUri);
+        Assert.Equal(plain?.ToString(), canonical?.ToString());
+        // Stored with each figure.
+        Assert.Equal(plain?.OriginalString, canonical?.OriginalString);
     }
 
     [Theory]
