@@ -166,8 +166,8 @@ public sealed class FeedPoller(
             .Select(l =>
             {
                 var tooOld = feed.MaxAge is { } maxAge && l.Article.Published is { } published && published < now - maxAge;
-                var analysis = tooOld ? null : analyzer.Analyze(l.Article);
-                return analysis is { IsRelevant: true }
+                var analysis = tooOld ? null : analyzer.AnalyzeRelevant(l.Article);
+                return analysis is not null
                     ? new IntakeItem(l.Article, l.ItemKey, l.TitleKey, analysis) { Fingerprint = StoryFingerprint.From(analysis, _vocabulary) }
                     : new IntakeItem(l.Article, l.ItemKey, l.TitleKey, null);
             })

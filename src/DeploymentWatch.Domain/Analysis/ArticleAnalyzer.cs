@@ -42,8 +42,32 @@ public sealed class ArticleAnalyzer
     public ArticleAnalysis Analyze(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        return Analyze(article, screen: false)!;
+    }
+
+    /// <summary>
+    /// The analysis of an article that raises an alert, null for one that does not: what a poll or a scan keeps. An
+    /// article that names none of the topics' entities is turned away before it is split into sentences (see
+    /// <see cref="TopicClassifier.NamesAnEntity"/>); what is kept is exactly what <see cref="Analyze"/> gives.
+    /// </summary>
+    public ArticleAnalysis? AnalyzeRelevant(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return Analyze(article, screen: true) is { IsRelevant: true } analysis ? analysis : null;
+    }
+
+    private ArticleAnalysis? Analyze(Article article, bool screen)
+    {
+        // The headline is classified with the body when the body does not start with it.
+        var ownTitle = HasOwnTitle(article);
+        var classified = ownTitle ? article.Title + "\n" + article.Text : article.Text;
+        if (screen && !_classifier.NamesAnEntity(classified))
+        {
+            return null;
+        }
+
         var sentences = SentenceSplitter.Split(article.Text);
-        var topics = Classify(article, sentences);
+        var topics = ownTitle ? ClassifyWithTitle(article, classified, sentences) : _classifier.Classify(article.Text, sentences);
         var matched = topics.Where(t => t.IsMatch).ToArray();
 
         // Figures are only worth keeping from on-topic articles; an article about other wars reports other counts.
@@ -54,19 +78,13 @@ public sealed class ArticleAnalyzer
     }
 
     /// <summary>
-    /// Classifies the headline with the body when the body does not start with it (feeds often give a headline
-    /// and a short description): "North Korea test-fires ICBM" over two lines of text is still about an ICBM.
-    /// Sentence indexes in the result are the body's; the headline is <see cref="TitleSentence"/>.
+    /// Classifies the headline with the body (<paramref name="combined"/>: the headline, a line break, the body); feeds
+    /// often give a headline and a short description, and "North Korea test-fires ICBM" over two lines of text is still
+    /// about an ICBM. Sentence indexes in the result are the body's; the headline is <see cref="TitleSentence"/>.
     /// </summary>
-    private IReadOnlyList<TopicScore> Classify(Article article, IReadOnlyList<Sentence> sentences)
+    private TopicScore[] ClassifyWithTitle(Article article, string combined, IReadOnlyList<Sentence> sentences)
     {
-        if (!HasOwnTitle(article))
-        {
-            return _classifier.Classify(article.Text, sentences);
-        }
-
         var shift = article.Title.Length + 1;
-        var combined = article.Title + "\n" + article.Text;
         var withTitle = sentences
             .Select(s => s with { Index = s.Index + 1, Start = s.Start + shift })
             .Prepend(new Sentence(0, 0, article.Title))

@@ -103,6 +103,42 @@ internal sealed class AhoCorasickAutomaton
         return unfolded;
     }
 
+    /// <summary>
+    /// Whether <see cref="ScanUnfolded"/> would find anything in <paramref name="text"/>, stopping at the first match:
+    /// a screen that costs a fraction of a full scan when the answer is yes early, and one pass without a list when no.
+    /// </summary>
+    public bool AnyUnfolded(ReadOnlySpan<char> text)
+    {
+        var classes = _classOfUnfolded ??= UnfoldedClasses(_classOf);
+        ref var delta = ref MemoryMarshal.GetArrayDataReference(_delta);
+        ref var classOf = ref MemoryMarshal.GetArrayDataReference(classes);
+        ref var chars = ref MemoryMarshal.GetReference(text);
+        var state = AhoCorasickTrie.BoundaryRoot;
+        var length = text.Length;
+        for (var i = 0; i < length; i++)
+        {
+            var next = Unsafe.Add(ref delta, state + Unsafe.Add(ref classOf, Unsafe.Add(ref chars, i)));
+            if (next >= 0)
+            {
+                state = next;
+                continue;
+            }
+
+            state = ~next;
+            var ends = state / _stride;
+            for (var k = _outputStart[ends]; k < _outputEnd[ends]; k++)
+            {
+                var termLength = _termLength[_outputTerms[k]];
+                if (IsBoundary(text, folded: false, i + 1 - termLength, termLength))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private void Scan(ReadOnlySpan<char> text, ushort[] classes, bool folded, List<TermMatch> matches)
     {
         ref var delta = ref MemoryMarshal.GetArrayDataReference(_delta);

@@ -47,6 +47,9 @@ public sealed class AhoCorasickTermMatcher : ITermMatcher
         Sort(matches);
     }
 
+    /// <summary>Whether <see cref="FindAllUnfolded"/> would find anything, stopping at the first match.</summary>
+    internal bool AnyUnfolded(ReadOnlySpan<char> text) => _automaton.AnyUnfolded(text);
+
     private static void Sort(List<TermMatch> matches)
     {
         if (matches.Count > 1)

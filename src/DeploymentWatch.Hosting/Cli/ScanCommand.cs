@@ -101,7 +101,7 @@ internal static class ScanCommand
                     .AsParallel()
                     .AsOrdered()
                     .WithCancellation(cancellationToken)
-                    .Select(item => ScanItem(engine.Analyzer.Analyze(ArticleBuilder.Build(feed, item)), now, engine.Vocabulary, json ? null : documents));
+                    .Select(item => ScanItem(engine.Analyzer.AnalyzeRelevant(ArticleBuilder.Build(feed, item)), now, engine.Vocabulary, json ? null : documents));
                 foreach (var scan in scans)
                 {
                     if (done++ % ProgressEvery == 0)
@@ -145,9 +145,9 @@ internal static class ScanCommand
     }
 
     /// <summary>An article's alert, fingerprint and (for text output) rendering; null when it raises no alert.</summary>
-    private static ScannedAlert? ScanItem(ArticleAnalysis analysis, DateTimeOffset now, StoryVocabulary vocabulary, AlertDocumentBuilder? documents)
+    private static ScannedAlert? ScanItem(ArticleAnalysis? analysis, DateTimeOffset now, StoryVocabulary vocabulary, AlertDocumentBuilder? documents)
     {
-        if (!analysis.IsRelevant)
+        if (analysis is null)
         {
             return null;
         }

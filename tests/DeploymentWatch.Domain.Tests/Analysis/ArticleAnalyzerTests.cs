@@ -48,6 +48,46 @@ public class ArticleAnalyzerTests
         Assert.Equal([text], analysis.Summary);
     }
 
+    [Theory]
+    [InlineData("North Korea test-fires ICBM", "The missile flew for 86 minutes before landing in the sea, officials said.")]
+    [InlineData("", "About 300 North Korean soldiers have been killed, the spy agency said.")]
+    [InlineData("Drills", "The drills come as Pyongyang has sent thousands of troops to Russia.")]
+    [InlineData("Markets", "The central bank kept its rate at 3.5 percent. About 300 soldiers took part in a parade.")]
+    [InlineData("", "")]
+    public void AnalyzeRelevant_KeepsWhatAnalyzeFindsRelevantAndNothingElse(string title, string text)
+    {
+        var article = new Article("f", "i", title, text, null, null, null);
+        var full = Analyzer.Analyze(article);
+
+        var relevant = Analyzer.AnalyzeRelevant(article);
+
+        Assert.Equal(full.IsRelevant, relevant is not null);
+        if (relevant is not null)
+        {
+            Assert.Equal(Described(full), Described(relevant));
+        }
+    }
+
+    [Fact]
+    public void AnalyzeRelevant_SeedArticles_SameAnalysisAsAnalyze()
+    {
+        foreach (var file in SeedCorpus.Files)
+        {
+            var article = new Article("f", file, string.Empty, SeedCorpus.Text(file), null, null, null);
+
+            var relevant = Analyzer.AnalyzeRelevant(article);
+
+            Assert.NotNull(relevant);
+            Assert.Equal(Described(Analyzer.Analyze(article)), Described(relevant));
+        }
+    }
+
+    private static string Described(ArticleAnalysis analysis) => string.Join("\n", [
+        .. analysis.Topics.Select(t => $"{t.TopicId} {t.Score} {t.IsMatch} [{string.Join(",", t.SupportingSentences)}] [{string.Join(",", t.Hits.Select(h => $"{h.Text}@{h.Start}"))}]"),
+        .. analysis.Figures.Select(f => $"{f.Metric} {f.Low}-{f.High} {f.Qualifier} [{string.Join(",", f.Sources)}] {f.SentenceIndex} {f.Rule} {f.Speaker}"),
+        .. analysis.Summary,
+        .. analysis.Sentences.Select(s => s.Text)]);
+
     [Fact]
     public void Analyze_AnalyzerFromPartsBuiltApart_AnalysesAsTheOneCallAnalyzer()
     {

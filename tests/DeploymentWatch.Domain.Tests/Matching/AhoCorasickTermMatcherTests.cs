@@ -151,6 +151,19 @@ public sealed class AhoCorasickTermMatcherTests
         Assert.Equal([new TermMatch(0, 3, 5)], matches);
     }
 
+    [Theory]
+    [InlineData("tennis, Nisa and NISx", false)]
+    [InlineData("the North Koreanist", false)]
+    [InlineData("", false)]
+    [InlineData("tennis, then (NIS)", true)]
+    [InlineData("PYŎNGYANG", true)]
+    public void AnyUnfolded_StopsAtTheFirstWholeWord(string text, bool expected)
+    {
+        var matcher = new AhoCorasickTermMatcher(["NIS", "North Korea", "Pyongyang"]);
+
+        Assert.Equal(expected, matcher.AnyUnfolded(text));
+    }
+
     [Fact]
     public void Terms_AsGiven_AreKeptUnfolded()
     {
@@ -173,9 +186,11 @@ public sealed class AhoCorasickTermMatcherTests
         var expected = new ReferenceTermMatcher(terms).FindAll(TextFolder.Fold(text));
         var actual = new List<TermMatch>();
 
-        new AhoCorasickTermMatcher(terms).FindAllUnfolded(text, actual);
+        var matcher = new AhoCorasickTermMatcher(terms);
+        matcher.FindAllUnfolded(text, actual);
 
         Assert.Equal(expected, actual);
+        Assert.Equal(expected.Count > 0, matcher.AnyUnfolded(text));
     }
 
     private static string RandomString(Random random, string alphabet, int length)

@@ -14,6 +14,34 @@ public class TopicClassifierTests
         return _classifier.Classify(text, sentences).Single(t => t.TopicId == topic);
     }
 
+    [Theory]
+    [InlineData("Pyŏngyang has sent more soldiers, officials said.", true)]
+    [InlineData("The report cites the DPRK once.", true)]
+    [InlineData("KIM JONG-UN visited a factory.", true)]
+    [InlineData("Russian forces lost ground near Kursk as 200 soldiers were killed.", false)]
+    [InlineData("South Korea's parliament met in Seoul; the NIS briefed lawmakers.", false)]
+    [InlineData("A Northern Koreanist spoke at the tennis club.", false)]
+    [InlineData("", false)]
+    public void NamesAnEntity_AnyTopicsEntityAsAWholeWord(string text, bool expected)
+    {
+        Assert.Equal(expected, _classifier.NamesAnEntity(text));
+    }
+
+    [Fact]
+    public void NamesAnEntity_NoEntity_NoTopicHasSupport()
+    {
+        // The screen is only sound if support always needs an entity: a text with triggers and context but no
+        // entity scores zero on every topic, with the reference matcher as with the fast one.
+        const string text = "Ukraine says 300 soldiers were killed and wounded near Kursk. Russia deployed troops to the front line " +
+                            "and launched an ICBM test. A spy satellite was prepared for launch.";
+        var reference = new TopicClassifier(SampleProfiles.Create(), terms => new ReferenceTermMatcher(terms));
+
+        Assert.False(_classifier.NamesAnEntity(text));
+        Assert.False(reference.NamesAnEntity(text));
+        Assert.All(_classifier.Classify(text, SentenceSplitter.Split(text)), t => Assert.Equal(0, t.Score));
+        Assert.True(reference.NamesAnEntity(text + " North Korea denied it."));
+    }
+
     [Fact]
     public void Classify_EntityAndTriggerInOneSentence_Matches()
     {
