@@ -1,26 +1,27 @@
 namespace DeploymentWatch.Domain.Stories;
 
 /// <summary>
-/// The recent articles a new one may join, in memory and indexed by topic, each topic's list kept in order of
-/// fingerprint time. Placing an article looks only at the articles that share a topic with it and lie within the
-/// matcher's time window (a binary search per topic), and asks <see cref="StoryMatcher"/> to decide among those:
-/// the matcher stays the only judge of what makes one story, this only spares it candidates it would refuse on
-/// topic or time. Pure and single-threaded: the caller serialises placements.
+/// The recent articles a new one may join, in memory and kept in order of fingerprint time. Placing an article looks
+/// only at the articles within the matcher's time window (a binary search) and the undated ones, and asks
+/// <see cref="StoryMatcher"/> to decide among those: the matcher stays the only judge of what makes one story, this
+/// only spares it candidates it would refuse on time. Not on topic: a near-duplicate joins its story whatever topics
+/// each copy was classified under (an outlet's edit of a wire story can match other topics), so every article in the
+/// window is a candidate, and placing one decides as the matcher does over every earlier article. Pure and
+/// single-threaded: the caller serialises placements.
 /// </summary>
 public sealed class StoryWindow(StoryMatcher matcher)
 {
-    private readonly Dictionary<string, List<Entry>> _byTopic = new(StringComparer.Ordinal);
+    private readonly List<Entry> _dated = [];
 
-    // Undated articles have no place on the time line: every article sharing a topic may be compared with them, and
-    // the matcher weighs the missing date itself.
-    private readonly Dictionary<string, List<Entry>> _undatedByTopic = new(StringComparer.Ordinal);
+    // Undated articles have no place on the time line: every article may be compared with them, and the matcher
+    // weighs the missing date itself.
+    private readonly List<Entry> _undated = [];
     private readonly Dictionary<string, Entry> _byId = new(StringComparer.Ordinal);
 
     // Keywords as small integers: an article is compared with every one of its window, and counting shared keywords
     // over sorted integers costs a fraction of comparing strings. Ids are never reused, so no two words share one.
     private readonly Dictionary<string, int> _keywordIds = new(StringComparer.Ordinal);
     private long _sequence;
-    private long _placements;
 
     public int Count => _byId.Count;
 
@@ -37,30 +38,19 @@ public sealed class StoryWindow(StoryMatcher matcher)
 
         var entry = new Entry(candidate, _sequence++, KeywordIds(candidate.Fingerprint, add: true));
         _byId[candidate.Id] = entry;
-        var time = candidate.Fingerprint.Time;
-        foreach (var topic in candidate.Fingerprint.Topics)
+        if (candidate.Fingerprint.Time is { } time)
         {
-            var lists = time is null ? _undatedByTopic : _byTopic;
-            if (!lists.TryGetValue(topic, out var list))
-            {
-                list = [];
-                lists[topic] = list;
-            }
-
-            if (time is { } t)
-            {
-                list.Insert(UpperBound(list, t), entry);
-            }
-            else
-            {
-                list.Add(entry);
-            }
+            _dated.Insert(UpperBound(_dated, time), entry);
+        }
+        else
+        {
+            _undated.Add(entry);
         }
     }
 
     /// <summary>
     /// The story id the article joins (the story's first article's id), or null when it starts one. Candidates
-    /// are given to the matcher in the order they were added, as the store lists them (oldest first), so ties
+    /// are given to the matcher with the order they were added in, as the store lists them (oldest first), so ties
     /// break as before.
     /// </summary>
     public string? Place(StoryFingerprint fingerprint, string ownId)
@@ -68,29 +58,19 @@ public sealed class StoryWindow(StoryMatcher matcher)
         ArgumentNullException.ThrowIfNull(fingerprint);
         var window = matcher.Thresholds.Window;
         var picked = new List<Entry>();
-        // An entry sharing two of the article's topics is met twice and counted once: marked with this placement's number.
-        var placement = ++_placements;
-        foreach (var topic in fingerprint.Topics)
-        {
-            if (_byTopic.TryGetValue(topic, out var list))
-            {
-                // An undated article may join any story of its topics; a dated one looks only within the window.
-                var (first, to) = fingerprint.Time is { } time
-                    ? (LowerBound(list, time - window), (DateTimeOffset?)(time + window))
-                    : (0, null);
-                for (var i = first; i < list.Count && (to is null || list[i].Candidate.Fingerprint.Time <= to); i++)
-                {
-                    Pick(picked, placement, list[i], ownId);
-                }
-            }
 
-            if (_undatedByTopic.TryGetValue(topic, out var undated))
-            {
-                foreach (var entry in undated)
-                {
-                    Pick(picked, placement, entry, ownId);
-                }
-            }
+        // A dated article looks only within the window; an undated one may join any story.
+        var (first, to) = fingerprint.Time is { } time
+            ? (LowerBound(_dated, time - window), (DateTimeOffset?)(time + window))
+            : (0, null);
+        for (var i = first; i < _dated.Count && (to is null || _dated[i].Candidate.Fingerprint.Time <= to); i++)
+        {
+            Pick(picked, _dated[i], ownId);
+        }
+
+        foreach (var entry in _undated)
+        {
+            Pick(picked, entry, ownId);
         }
 
         if (picked.Count == 0)
@@ -172,19 +152,15 @@ public sealed class StoryWindow(StoryMatcher matcher)
             _byId.Remove(entry.Candidate.Id);
         }
 
-        foreach (var list in _byTopic.Values.Concat(_undatedByTopic.Values))
-        {
-            list.RemoveAll(expired.Contains);
-        }
-
+        _dated.RemoveAll(expired.Contains);
+        _undated.RemoveAll(expired.Contains);
         return expired.Count;
     }
 
-    private static void Pick(List<Entry> picked, long placement, Entry entry, string ownId)
+    private static void Pick(List<Entry> picked, Entry entry, string ownId)
     {
-        if (entry.MetIn != placement && !string.Equals(entry.Candidate.Id, ownId, StringComparison.Ordinal))
+        if (!string.Equals(entry.Candidate.Id, ownId, StringComparison.Ordinal))
         {
-            entry.MetIn = placement;
             picked.Add(entry);
         }
     }
@@ -234,8 +210,5 @@ public sealed class StoryWindow(StoryMatcher matcher)
         public long Sequence { get; } = sequence;
 
         public int[] Keywords { get; } = keywords;
-
-        /// <summary>The last placement that picked this entry.</summary>
-        public long MetIn { get; set; }
     }
 }
