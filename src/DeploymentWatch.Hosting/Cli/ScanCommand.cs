@@ -62,8 +62,9 @@ internal static class ScanCommand
         var reader = services.Sources;
         var documents = services.Documents;
         var now = TimeProvider.System.GetUtcNow();
-        var matcher = new StoryMatcher(services.Stories.ToThresholds());
-        var scanned = new List<StoryCandidate>();
+        // Indexed by topic and time, as the service's planner holds its look-back: an alert is compared only with the
+        // earlier alerts that share a topic and lie within the story window, not with every alert of the scan.
+        var stories = new StoryWindow(new StoryMatcher(services.Stories.ToThresholds()));
         var progress = new ProgressBar(Console.Error);
 
         // One buffered writer for the whole run: an alert per write call on the console's auto-flushing writer cost
@@ -78,7 +79,8 @@ internal static class ScanCommand
             // a file that cannot be read fails the whole folder, as it does when the service polls it, so nothing of
             // it is printed and the stories it started are forgotten.
             var lines = new List<string>();
-            var (storiesBefore, itemsBefore, alertsBefore) = (scanned.Count, items, alerts);
+            var started = new HashSet<string>(StringComparer.Ordinal);
+            var (itemsBefore, alertsBefore) = (items, alerts);
             string? error = null;
             var done = 0;
             await foreach (var run in reader.ReadInRunsAsync(sources[i], i, RunLength, cancellationToken))
@@ -116,8 +118,13 @@ internal static class ScanCommand
                     }
 
                     alerts++;
-                    var story = matcher.Match(relevant.Fingerprint, scanned);
-                    scanned.Add(new StoryCandidate(relevant.Alert.Id, relevant.Fingerprint, story));
+                    var story = stories.Place(relevant.Fingerprint, relevant.Alert.Id);
+                    if (!stories.Contains(relevant.Alert.Id))
+                    {
+                        stories.Add(new StoryCandidate(relevant.Alert.Id, relevant.Fingerprint, story));
+                        started.Add(relevant.Alert.Id);
+                    }
+
                     lines.Add(relevant.Text ?? AlertJson.Serialize(relevant.Alert with { StoryId = story, Fingerprint = relevant.Fingerprint }));
                 }
             }
@@ -125,7 +132,7 @@ internal static class ScanCommand
             progress.Clear();
             if (error is not null)
             {
-                scanned.RemoveRange(storiesBefore, scanned.Count - storiesBefore);
+                stories.RemoveWhere(c => started.Contains(c.Id));
                 (items, alerts) = (itemsBefore, alertsBefore);
                 await output.FlushAsync(cancellationToken);
                 await Console.Error.WriteLineAsync($"error: {sources[i]}: {error}");
