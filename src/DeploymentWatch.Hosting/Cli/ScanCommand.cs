@@ -62,8 +62,8 @@ internal static class ScanCommand
         var reader = services.Sources;
         var documents = services.Documents;
         var now = TimeProvider.System.GetUtcNow();
-        // Indexed by topic and time, as the service's planner holds its look-back: an alert is compared only with the
-        // earlier alerts that share a topic and lie within the story window, not with every alert of the scan.
+        // Indexed by time, as the service's planner holds its look-back: an alert is compared only with the earlier
+        // alerts within the story window (and undated ones), not with every alert of the scan.
         var stories = new StoryWindow(new StoryMatcher(services.Stories.ToThresholds()));
         var progress = new ProgressBar(Console.Error);
 
