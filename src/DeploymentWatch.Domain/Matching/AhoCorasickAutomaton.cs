@@ -80,66 +80,43 @@ internal sealed class AhoCorasickAutomaton
         return new AhoCorasickAutomaton(classOf, delta, stride, outputStart, outputEnd, trie.OutputTerms, termLength);
     }
 
-    public void Scan(string text, List<TermMatch> matches) => Scan(text, _classOf, folded: true, matches);
+    public void Scan(string text, List<TermMatch> matches) => Scan(text, _classOf, folded: true, new AllMatches(matches));
 
     /// <summary>
     /// Finds exactly what <see cref="Scan(string, List{TermMatch})"/> finds in <see cref="TextFolder.Fold(string)"/>
     /// of <paramref name="text"/>, folding each char as it reads it instead of copying the text folded.
     /// </summary>
-    public void ScanUnfolded(ReadOnlySpan<char> text, List<TermMatch> matches) => Scan(text, _classOfUnfolded ??= UnfoldedClasses(_classOf), folded: false, matches);
-
-    /// <summary>
-    /// Folding is one char for one char, so the class of a char's folded form lets the scan read unfolded text.
-    /// Built on first use: only the topic matcher scans unfolded text. Two threads may both build it; either is right.
-    /// </summary>
-    private static ushort[] UnfoldedClasses(ushort[] classOf)
-    {
-        var unfolded = new ushort[classOf.Length];
-        for (var c = 0; c < classOf.Length; c++)
-        {
-            unfolded[c] = classOf[TextFolder.Fold((char)c)];
-        }
-
-        return unfolded;
-    }
+    public void ScanUnfolded(ReadOnlySpan<char> text, List<TermMatch> matches) => Scan(text, UnfoldedClasses(), folded: false, new AllMatches(matches));
 
     /// <summary>
     /// Whether <see cref="ScanUnfolded"/> would find anything in <paramref name="text"/>, stopping at the first match:
     /// a screen that costs a fraction of a full scan when the answer is yes early, and one pass without a list when no.
     /// </summary>
-    public bool AnyUnfolded(ReadOnlySpan<char> text)
-    {
-        var classes = _classOfUnfolded ??= UnfoldedClasses(_classOf);
-        ref var delta = ref MemoryMarshal.GetArrayDataReference(_delta);
-        ref var classOf = ref MemoryMarshal.GetArrayDataReference(classes);
-        ref var chars = ref MemoryMarshal.GetReference(text);
-        var state = AhoCorasickTrie.BoundaryRoot;
-        var length = text.Length;
-        for (var i = 0; i < length; i++)
-        {
-            var next = Unsafe.Add(ref delta, state + Unsafe.Add(ref classOf, Unsafe.Add(ref chars, i)));
-            if (next >= 0)
-            {
-                state = next;
-                continue;
-            }
+    public bool AnyUnfolded(ReadOnlySpan<char> text) => Scan(text, UnfoldedClasses(), folded: false, default(FirstMatch));
 
-            state = ~next;
-            var ends = state / _stride;
-            for (var k = _outputStart[ends]; k < _outputEnd[ends]; k++)
-            {
-                var termLength = _termLength[_outputTerms[k]];
-                if (IsBoundary(text, folded: false, i + 1 - termLength, termLength))
-                {
-                    return true;
-                }
-            }
+    /// <summary>
+    /// Folding is one char for one char, so the class of a char's folded form lets the scan read unfolded text.
+    /// Built on first use: only the topic matcher scans unfolded text. Two threads may both build it; either is right.
+    /// </summary>
+    private ushort[] UnfoldedClasses()
+    {
+        if (_classOfUnfolded is { } built)
+        {
+            return built;
         }
 
-        return false;
+        var unfolded = new ushort[_classOf.Length];
+        for (var c = 0; c < _classOf.Length; c++)
+        {
+            unfolded[c] = _classOf[TextFolder.Fold((char)c)];
+        }
+
+        return _classOfUnfolded = unfolded;
     }
 
-    private void Scan(ReadOnlySpan<char> text, ushort[] classes, bool folded, List<TermMatch> matches)
+    /// <summary>Runs the automaton over <paramref name="text"/>, giving each match on word boundaries to <paramref name="sink"/> until it asks to stop; true when it did.</summary>
+    private bool Scan<TSink>(ReadOnlySpan<char> text, ushort[] classes, bool folded, TSink sink)
+        where TSink : struct, IMatchSink
     {
         ref var delta = ref MemoryMarshal.GetArrayDataReference(_delta);
         ref var classOf = ref MemoryMarshal.GetArrayDataReference(classes);
@@ -157,22 +134,51 @@ internal sealed class AhoCorasickAutomaton
             }
 
             state = ~next;
-            Emit(text, folded, i, state / _stride, matches);
+            if (Emit(text, folded, i, state / _stride, sink))
+            {
+                return true;
+            }
         }
+
+        return false;
     }
 
-    private void Emit(ReadOnlySpan<char> text, bool folded, int lastIndex, int state, List<TermMatch> matches)
+    private bool Emit<TSink>(ReadOnlySpan<char> text, bool folded, int lastIndex, int state, TSink sink)
+        where TSink : struct, IMatchSink
     {
         for (var k = _outputStart[state]; k < _outputEnd[state]; k++)
         {
             var term = _outputTerms[k];
             var length = _termLength[term];
             var start = lastIndex + 1 - length;
-            if (IsBoundary(text, folded, start, length))
+            if (IsBoundary(text, folded, start, length) && sink.Stop(new TermMatch(term, start, length)))
             {
-                matches.Add(new TermMatch(term, start, length));
+                return true;
             }
         }
+
+        return false;
+    }
+
+    // What a scan does with a match, as a struct type argument so each use compiles to its own loop without a call.
+    private interface IMatchSink
+    {
+        /// <summary>Takes a match; true to stop the scan.</summary>
+        bool Stop(TermMatch match);
+    }
+
+    private readonly struct AllMatches(List<TermMatch> matches) : IMatchSink
+    {
+        public bool Stop(TermMatch match)
+        {
+            matches.Add(match);
+            return false;
+        }
+    }
+
+    private readonly struct FirstMatch : IMatchSink
+    {
+        public bool Stop(TermMatch match) => true;
     }
 
     /// <summary><see cref="ReferenceTermMatcher.IsBoundary"/>, on folded text or on text folded char by char.</summary>
