@@ -67,17 +67,15 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(earlier);
-        return Match(candidate, Span(earlier), new CodedKeywords(candidate.Features.Keywords), default(ListOrder));
+        return Match(candidate, Span(earlier), default(ListOrder));
     }
 
     /// <summary>
-    /// <see cref="Match(StoryFingerprint, IReadOnlyList{StoryCandidate})"/> with the keywords the candidate shares
-    /// with <c>earlier[i]</c> counted by <paramref name="sharedKeywords"/> (a window counts them over interned ids),
-    /// and equal strengths won by the lowest <paramref name="order"/> (the earliest added), so the list need not be sorted.
+    /// <see cref="Match(StoryFingerprint, IReadOnlyList{StoryCandidate})"/> with equal strengths won by the lowest
+    /// <paramref name="order"/> (the earliest added), so the list need not be sorted.
     /// </summary>
-    internal string? Match(
-        StoryFingerprint candidate, IReadOnlyList<StoryCandidate> earlier, Func<int, int> sharedKeywords, Func<int, long> order) =>
-        Match(candidate, Span(earlier), new CountedKeywords(sharedKeywords), new GivenOrder(order));
+    internal string? Match(StoryFingerprint candidate, IReadOnlyList<StoryCandidate> earlier, Func<int, long> order) =>
+        Match(candidate, Span(earlier), new GivenOrder(order));
 
     // Scan and the window pass lists and arrays: read as spans, not through the interface per comparison.
     private static ReadOnlySpan<StoryCandidate> Span(IReadOnlyList<StoryCandidate> earlier) => earlier switch
@@ -91,8 +89,7 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
     // are counted only when they can change the outcome: not when the pair fails on topic and text, nor when even
     // every keyword shared would leave it under the threshold or under the best so far. The values that decide are
     // computed as Compare computes them.
-    private string? Match<TShared, TOrder>(StoryFingerprint candidate, ReadOnlySpan<StoryCandidate> earlier, TShared sharedKeywords, TOrder order)
-        where TShared : struct, ISharedKeywords
+    private string? Match<TOrder>(StoryFingerprint candidate, ReadOnlySpan<StoryCandidate> earlier, TOrder order)
         where TOrder : struct, IOrder
     {
         string? best = null;
@@ -137,7 +134,7 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
                 continue;
             }
 
-            var evidence = Evidence(Jaccard(ownKeywords, otherKeywords, sharedKeywords.Count(i, e)), text, figures, apart);
+            var evidence = Evidence(Jaccard(ownKeywords, otherKeywords, KeywordCodes.SharedCount(own.Keywords, features.Keywords)), text, figures, apart);
             var strength = Math.Max(evidence, text);
             if ((nearDuplicate || evidence >= Thresholds.MinEvidence)
                 && (strength > bestEvidence || (strength == bestEvidence && order.Of(i) < bestOrder)))
@@ -151,24 +148,9 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
         return best;
     }
 
-    private interface ISharedKeywords
-    {
-        int Count(int index, StoryCandidate earlier);
-    }
-
     private interface IOrder
     {
         long Of(int index);
-    }
-
-    private readonly struct CodedKeywords(KeywordCodes candidate) : ISharedKeywords
-    {
-        public int Count(int index, StoryCandidate earlier) => KeywordCodes.SharedCount(candidate, earlier.Fingerprint.Features.Keywords);
-    }
-
-    private readonly struct CountedKeywords(Func<int, int> count) : ISharedKeywords
-    {
-        public int Count(int index, StoryCandidate earlier) => count(index);
     }
 
     private readonly struct ListOrder : IOrder

@@ -18,9 +18,11 @@ public sealed class StoryWindow(StoryMatcher matcher)
     private readonly List<Entry> _undated = [];
     private readonly Dictionary<string, Entry> _byId = new(StringComparer.Ordinal);
 
-    // Keywords as small integers: an article is compared with every one of its window, and counting shared keywords
-    // over sorted integers costs a fraction of comparing strings. Ids are never reused, so no two words share one.
-    private readonly Dictionary<string, int> _keywordIds = new(StringComparer.Ordinal);
+    // One placement's candidates and the order they were added in, reused: the caller serialises placements, and a
+    // flood places thousands.
+    private readonly List<StoryCandidate> _picked = [];
+    private readonly List<long> _pickedSequence = [];
+    private Func<int, long>? _orderAdded;
     private long _sequence;
 
     public int Count => _byId.Count;
@@ -36,7 +38,7 @@ public sealed class StoryWindow(StoryMatcher matcher)
             return;
         }
 
-        var entry = new Entry(candidate, _sequence++, KeywordIds(candidate.Fingerprint, add: true));
+        var entry = new Entry(candidate, _sequence++);
         _byId[candidate.Id] = entry;
         if (candidate.Fingerprint.Time is { } time)
         {
@@ -57,7 +59,8 @@ public sealed class StoryWindow(StoryMatcher matcher)
     {
         ArgumentNullException.ThrowIfNull(fingerprint);
         var window = matcher.Thresholds.Window;
-        var picked = new List<Entry>();
+        _picked.Clear();
+        _pickedSequence.Clear();
 
         // A dated article looks only within the window; an undated one may join any story.
         var (first, to) = fingerprint.Time is { } time
@@ -65,76 +68,17 @@ public sealed class StoryWindow(StoryMatcher matcher)
             : (0, null);
         for (var i = first; i < _dated.Count && (to is null || _dated[i].Candidate.Fingerprint.Time <= to); i++)
         {
-            Pick(picked, _dated[i], ownId);
+            Pick(_dated[i], ownId);
         }
 
         foreach (var entry in _undated)
         {
-            Pick(picked, entry, ownId);
+            Pick(entry, ownId);
         }
 
-        if (picked.Count == 0)
-        {
-            return null;
-        }
-
-        var candidates = new StoryCandidate[picked.Count];
-        for (var i = 0; i < candidates.Length; i++)
-        {
-            candidates[i] = picked[i].Candidate;
-        }
-
-        var own = KeywordIds(fingerprint, add: false);
-        // Unsorted: ties go to the entry added first, as they would over the entries in the order they were added.
-        return matcher.Match(fingerprint, candidates, i => SharedCount(own, picked[i].Keywords), i => picked[i].Sequence);
-    }
-
-    /// <summary>The fingerprint's keywords as sorted ids; a word the window has never seen (when not adding) is left out, as no entry shares it.</summary>
-    private int[] KeywordIds(StoryFingerprint fingerprint, bool add)
-    {
-        var keywords = fingerprint.Keywords ?? [];
-        var ids = new List<int>(keywords.Count);
-        foreach (var keyword in keywords)
-        {
-            if (_keywordIds.TryGetValue(keyword, out var id))
-            {
-                ids.Add(id);
-            }
-            else if (add)
-            {
-                id = _keywordIds.Count;
-                _keywordIds[keyword] = id;
-                ids.Add(id);
-            }
-        }
-
-        ids.Sort();
-        return [.. ids];
-    }
-
-    // The same count as the matcher's merge over sorted strings (equal ids are equal words, and the reverse).
-    private static int SharedCount(int[] a, int[] b)
-    {
-        int i = 0, j = 0, shared = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return shared;
+        // In time order, not the order they were added: ties go to the entry added first, as they would over the
+        // entries in the order they were added.
+        return _picked.Count == 0 ? null : matcher.Match(fingerprint, _picked, _orderAdded ??= i => _pickedSequence[i]);
     }
 
     /// <summary>Drops the articles <paramref name="isExpired"/> selects (those fallen out of the look-back).</summary>
@@ -157,11 +101,12 @@ public sealed class StoryWindow(StoryMatcher matcher)
         return expired.Count;
     }
 
-    private static void Pick(List<Entry> picked, Entry entry, string ownId)
+    private void Pick(Entry entry, string ownId)
     {
         if (!string.Equals(entry.Candidate.Id, ownId, StringComparison.Ordinal))
         {
-            picked.Add(entry);
+            _picked.Add(entry.Candidate);
+            _pickedSequence.Add(entry.Sequence);
         }
     }
 
@@ -203,12 +148,10 @@ public sealed class StoryWindow(StoryMatcher matcher)
         return low;
     }
 
-    private sealed class Entry(StoryCandidate candidate, long sequence, int[] keywords)
+    private sealed class Entry(StoryCandidate candidate, long sequence)
     {
         public StoryCandidate Candidate { get; } = candidate;
 
         public long Sequence { get; } = sequence;
-
-        public int[] Keywords { get; } = keywords;
     }
 }
