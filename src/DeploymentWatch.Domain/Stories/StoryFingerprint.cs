@@ -14,7 +14,7 @@ namespace DeploymentWatch.Domain.Stories;
 /// <param name="MinHash">One minimum per hash function over the 3-word shingles; empty for a text under 3 words.</param>
 /// <param name="Shingles">How many distinct shingles the text has: turns the Jaccard estimate into containment.</param>
 /// <param name="FigureKeys">"killed:300-300", distinct, sorted.</param>
-/// <param name="Keywords">Folded, singular keywords ("shoigu", "coffin", "beijing"), distinct, sorted; null in
+/// <param name="Keywords">Folded, stemmed keywords ("shoigu", "coffin", "beij"), distinct, sorted; null in
 /// fingerprints stored before keywords existed.</param>
 /// <param name="Topics">Matched topic ids, sorted.</param>
 /// <param name="Time">Publication time; null when the article is undated (it is then judged by the other evidence).</param>

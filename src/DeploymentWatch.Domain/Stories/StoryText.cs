@@ -27,6 +27,39 @@ internal static class StoryText
         "photo", "read", "also", "what", "your", "ours", "yours", "among", "upon", "onto",
     };
 
+    // Common English words of any news prose, compared by stem ("concerned", "concerns"): rewrites of different
+    // events share them by chance, and a long article has many, so they would outweigh the names an event is told by.
+    private static readonly HashSet<string> CommonStems = new string[]
+        {
+            "able", "analyst", "attempt", "edit", "editing", "writing", "suspect", "study", "accept", "across", "action", "actually", "address", "admit", "affair", "agree", "ahead", "allow",
+            "almost", "alone", "along", "already", "always", "announce", "answer", "anyone", "appear", "area", "argue",
+            "arrive", "aside", "ask", "away", "back", "become", "begin", "behind", "believe", "best", "better", "big",
+            "bring", "build", "call", "came", "carry", "case", "cause", "center", "centre", "certain", "chance",
+            "change", "claim", "clear", "close", "come", "concern", "condemn", "confirm", "consider", "continue",
+            "could", "country", "course", "current", "day", "deal", "decide", "deep", "describe", "despite",
+            "detail", "develop", "different", "direct", "done", "early", "earlier", "effort", "either", "else", "end",
+            "enough", "entire", "event", "expect", "experience", "expert", "explain", "face", "fact", "fail", "far",
+            "feel", "few", "find", "follow", "former", "full", "further", "gave", "general", "get", "give", "given",
+            "go", "going", "good", "great", "group", "grow", "half", "hand", "happen", "hard", "head", "hear", "held",
+            "help", "high", "hold", "home", "hope", "idea", "include", "increase", "indicate", "information",
+            "instead", "interest", "international", "issue", "join", "keep", "kind", "know", "known", "large", "late",
+            "later", "latest", "lead", "leave", "left", "let", "level", "life", "likely", "line", "little", "local",
+            "long", "look", "lot", "made", "main", "major", "make", "matter", "mean", "meet", "member", "might",
+            "move", "name", "national", "need", "new", "noted", "number", "offer", "often", "once", "open", "order",
+            "part", "past", "people", "period", "place", "plan", "point", "possible", "power", "present", "press",
+            "probably", "problem", "process", "provide", "public", "put", "question", "raise", "rather", "reach",
+            "ready", "real", "really", "reason", "receive", "recent", "recently", "record", "release", "remain",
+            "reportedly", "result", "return", "right", "rise", "role", "run", "seem", "seen", "send", "sent",
+            "serious", "serve", "service", "set", "several", "share", "short", "show", "side", "sign", "significant",
+            "similar", "situation", "small", "soon", "speak", "spoke", "stand", "start", "state", "step", "stop",
+            "strong", "suggest", "support", "sure", "take", "taken", "talk", "tell", "term", "thing", "think",
+            "though", "time", "together", "took", "total", "toward", "towards", "turn", "understand", "unit", "use",
+            "used", "using", "view", "want", "way", "well", "whole", "wide", "work", "world", "yet",
+        }.Select(Stem).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonStemSpans =
+        CommonStems.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans =
         StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -69,6 +102,9 @@ internal static class StoryText
     }
 
     public static bool IsStopWord(string word) => StopWords.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is a common English word (by its <see cref="Stem(string)"/>): never a keyword.</summary>
+    public static bool IsCommonWord(string word) => CommonStems.Contains(Stem(word));
 
     /// <summary>Lower-cased words (letters and digits; "1,100" stays one word).</summary>
     public static IReadOnlyList<string> Words(string text)
@@ -195,18 +231,80 @@ internal static class StoryText
         }
     }
 
-    /// <summary>"coffins" → "coffin": one key for a word and its plural.</summary>
-    public static string Singular(string word) =>
-        word.Length > 4 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
+    /// <summary>
+    /// One key for a word's inflections, so rewrites that say "cremated", "cremating" and "cremation", or "agency" and
+    /// "agencies", share it: a light suffix stripping, not a dictionary ("coffins" → "coffin", "admitted" → "admit",
+    /// "cremation" → "cremat"). Never shorter than three letters; a word of three letters or less is left as it is.
+    /// </summary>
+    public static string Stem(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var stem = Stem(word.AsSpan());
+        return stem.Length == word.Length ? word : stem.ToString();
+    }
 
-    /// <inheritdoc cref="Singular(string)"/>
-    public static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word) =>
-        word.Length > 4 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
+    /// <inheritdoc cref="Stem(string)"/>
+    public static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
+    {
+        const int Least = 3;
+        var w = word;
+        if (w.Length <= Least)
+        {
+            return w;
+        }
+
+        // Plurals and third persons: "agencies", "coffins"; not "process", "status", "analysis".
+        if (w.EndsWith("ies") && w.Length - 3 >= Least)
+        {
+            w = w[..^3];
+        }
+        else if (w[^1] == 's' && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is"))
+        {
+            w = w[..^1];
+        }
+
+        // Verb and noun endings: "admitted", "cremating", "cremation", "denied".
+        var verb = false;
+        if (w.EndsWith("ing") && w.Length - 3 >= Least + 1)
+        {
+            w = w[..^3];
+            verb = true;
+        }
+        else if (w.EndsWith("ied") && w.Length - 3 >= Least)
+        {
+            w = w[..^3];
+        }
+        else if (w.EndsWith("ed") && w.Length - 2 >= Least + 1)
+        {
+            w = w[..^2];
+            verb = true;
+        }
+        else if (w.EndsWith("tion") && w.Length - 3 >= Least + 1)
+        {
+            w = w[..^3];
+        }
+
+        // "stopped" → "stop" as "stop"; not "killed" or "missed".
+        if (verb && w.Length > Least && w[^1] == w[^2] && w[^1] is not ('l' or 's' or 'z') && !IsVowel(w[^1]))
+        {
+            w = w[..^1];
+        }
+
+        // "estimate" as "estimated", "agency" as "agencies".
+        if ((w[^1] == 'e' || w[^1] == 'y') && w.Length - 1 >= Least)
+        {
+            w = w[..^1];
+        }
+
+        return w;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>
     /// The words that tell one event from another, in the folded title and text: longer than three letters, no
     /// digits, not a stop word and not the subject's own vocabulary ("coffins", "medals", "shoigu", "engine",
-    /// "beijing"), singular, distinct, sorted ordinally. <paramref name="title"/> holds the folded title's words and
+    /// "beijing"), stemmed (<see cref="Stem(string)"/>), distinct, sorted ordinally. <paramref name="title"/> holds the folded title's words and
     /// <paramref name="text"/>, when not null, the text's words (the caller checked they fold alike).
     /// </summary>
     public static string[] Keywords(WordBuffer title, WordBuffer? text, StoryVocabulary vocabulary)
@@ -226,7 +324,7 @@ internal static class StoryText
     public static void AppendFolded(WordBuffer words, string text) => words.AppendFolded(text, Folding.Map);
 
     // Which words are keywords, remembered per thread and vocabulary: an article repeats its words, and articles
-    // repeat each other's, so a word is judged (stop word, vocabulary, singular) once and then found by one lookup.
+    // repeat each other's, so a word is judged (stop word, vocabulary, stem) once and then found by one lookup.
     // Each keyword is one string, shared by the fingerprints that have it.
     private sealed class KeywordDecisions
     {
@@ -306,14 +404,14 @@ internal static class StoryText
         private int Decide(ReadOnlySpan<char> word)
         {
             var keyword = -1;
-            if (!StopWordSpans.Contains(word) && !_vocabulary.Contains(word))
+            if (!StopWordSpans.Contains(word) && !_vocabulary.Contains(word) && !CommonStemSpans.Contains(Stem(word)))
             {
-                var singular = Singular(word).ToString();
-                if (!_byKeyword.TryGetValue(singular, out keyword))
+                var stem = Stem(word).ToString();
+                if (!_byKeyword.TryGetValue(stem, out keyword))
                 {
                     keyword = _keywords.Count;
-                    _keywords.Add(singular);
-                    _byKeyword[singular] = keyword;
+                    _keywords.Add(stem);
+                    _byKeyword[stem] = keyword;
                     if (_foundIn.Length <= keyword)
                     {
                         Array.Resize(ref _foundIn, _foundIn.Length * 2);

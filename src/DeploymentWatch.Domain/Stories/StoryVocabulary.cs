@@ -40,15 +40,15 @@ public sealed class StoryVocabulary
             foreach (var word in StoryText.Words(TextFolder.Fold(term)))
             {
                 words.Add(word);
-                words.Add(StoryText.Singular(word));
+                words.Add(StoryText.Stem(word));
             }
         }
 
         return new StoryVocabulary(words);
     }
 
-    public bool Contains(string word) => _words.Contains(word) || _words.Contains(StoryText.Singular(word));
+    public bool Contains(string word) => _words.Contains(word) || _words.Contains(StoryText.Stem(word));
 
     /// <summary><see cref="Contains(string)"/> for a word still in its text (no string made to look it up).</summary>
-    public bool Contains(ReadOnlySpan<char> word) => _spans.Contains(word) || _spans.Contains(StoryText.Singular(word));
+    public bool Contains(ReadOnlySpan<char> word) => _spans.Contains(word) || _spans.Contains(StoryText.Stem(word));
 }

@@ -138,9 +138,9 @@ public class FingerprintEquivalenceTests
         var keywords = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var word in words)
         {
-            if (word.Length > 3 && !word.Any(char.IsDigit) && !StoryText.IsStopWord(word) && !vocabulary.Contains(word))
+            if (word.Length > 3 && !word.Any(char.IsDigit) && !StoryText.IsStopWord(word) && !vocabulary.Contains(word) && !StoryText.IsCommonWord(word))
             {
-                keywords.Add(word.Length > 4 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word);
+                keywords.Add(StoryText.Stem(word));
             }
         }
 
