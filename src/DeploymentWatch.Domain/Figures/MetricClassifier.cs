@@ -11,6 +11,11 @@ internal static class MetricClassifier
 {
     private const int MaxListNounWords = 4;
 
+    // How far back a growth verb may stand from its "by" ("increased its contingent in Russia by"), and a total
+    // noun from its "to" ("the total number of North Korean troops sent to Russia to").
+    private const int MaxIncreaseReach = 8;
+    private const int MaxTotalReach = 12;
+
     // English function phrases that add a count to another ("on top of the 11,000 already there").
     private static readonly string[] AddedToPhrases = [" on top of ", " in addition to "];
 
@@ -45,9 +50,11 @@ internal static class MetricClassifier
             return kind == FigureMetric.Troops && ListedAfter(folded, window, previous) is { } shared ? shared : kind;
         }
 
-        // "the number of troops in Kursk has risen by about 2,000": an increment of the troops named before.
+        // "the number of troops in Kursk has risen by about 2,000", "boosted its force in Russia by 2,000": an
+        // increment of the troops named before.
         var nearBefore = Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 3);
-        if (cues.Any(CueKind.AdditionalBefore, nearBefore, window.LeftEnd) && cues.Any(CueKind.SoldierNoun, 0, window.LeftEnd)
+        if ((cues.Any(CueKind.AdditionalBefore, nearBefore, window.LeftEnd) || IncreasedBy(cues, window))
+            && cues.Any(CueKind.SoldierNoun, 0, window.LeftEnd)
             && !cues.Any(CueKind.Casualty, 0, window.LeftEnd))
         {
             return TroopKind(cues, window);
@@ -64,6 +71,12 @@ internal static class MetricClassifier
             && cues.Any(CueKind.TotalNoun, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 10), window.LeftEnd))
         {
             return earlier is FigureMetric.TroopsAdditional or FigureMetric.TroopsPlanned or FigureMetric.TroopsFrontline ? FigureMetric.Troops : earlier;
+        }
+
+        // "bring the total number of North Korean troops sent to Russia to around 14,000": the total names its soldiers.
+        if (TotalOfSoldiers(cues, window))
+        {
+            return FigureMetric.Troops;
         }
 
         // "The death toll among North Korean troops has risen to about 600": the casualty noun may sit a clause back.
@@ -102,6 +115,7 @@ internal static class MetricClassifier
         }
 
         if (cues.Any(CueKind.AdditionalBefore, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 3), window.LeftEnd)
+            || IncreasedBy(cues, window)
             || cues.Any(CueKind.AdditionalAfter, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 1))
             || AddsToAnEarlierCount(folded, window))
         {
@@ -141,6 +155,32 @@ internal static class MetricClassifier
         }
 
         return false;
+    }
+
+    /// <summary>"increased its contingent in Russia by 2,000": a growth verb, a few words, then "by" right before the number.</summary>
+    private static bool IncreasedBy(SentenceCues cues, ClauseWindow window)
+    {
+        var folded = cues.Text;
+        return Phrases.EndsWithWords(folded, window.LeftEnd, "by")
+               && cues.Any(CueKind.IncreaseVerb, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, MaxIncreaseReach), window.LeftEnd);
+    }
+
+    /// <summary>
+    /// "the total number of North Korean troops in Russia to 14,000": "to" right before the number, a total noun a
+    /// few words back and a soldier noun between them, no casualty word (a total of the dead is a casualty count).
+    /// </summary>
+    private static bool TotalOfSoldiers(SentenceCues cues, ClauseWindow window)
+    {
+        var folded = cues.Text;
+        if (!Phrases.EndsWithWords(folded, window.LeftEnd, "to"))
+        {
+            return false;
+        }
+
+        var reach = Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, MaxTotalReach);
+        return cues.Last(CueKind.TotalNoun, reach, window.LeftEnd) is { } total
+               && cues.Any(CueKind.SoldierNoun, total.End, window.LeftEnd)
+               && !cues.Any(CueKind.Casualty, total.Start, window.RightEnd);
     }
 
     /// <summary>A front-line word that is not the name of a place ("frontline region", "border areas").</summary>

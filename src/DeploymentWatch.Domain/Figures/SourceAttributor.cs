@@ -12,6 +12,9 @@ internal sealed class SourceAttributor
 {
     private const int MaxSpanTokens = 12;
     private const int SubjectTokens = 6;
+
+    // "Ahn added", "Gen. Kim added": a short name; a longer subject that names no source is someone else.
+    private const int MaxContinuingNameTokens = 3;
     private readonly SourceAliases _aliases;
     private readonly CueLexicon? _newsSubject;
 
@@ -103,7 +106,7 @@ internal sealed class SourceAttributor
                 span = walker.Forward(t + 1);
             }
             else if ((role & AttributionCues.Role.Speech) != 0 && !tokens.Is(t - 1, "an") && !tokens.Is(t - 1, "the") && !tokens.Is(t - 1, "a")
-                     && !IsPassive(tokens, t))
+                     && !IsPassive(tokens, t) && !IsNounOf(tokens, t))
             {
                 var subjectEnd = word is "saying" && tokens.Is(t - 1, "as") ? t - 2 : t - 1;
                 subjectEnd = SkipAuxiliaries(tokens, subjectEnd);
@@ -132,7 +135,8 @@ internal sealed class SourceAttributor
             {
                 // "it said", "the agency added": the speaker is the one named before. "Analysts estimate" is not.
                 anaphoric |= (role & AttributionCues.Role.SourceNoun) == 0
-                             && RefersBack(tokens, s.From, s.To, speaking: (role & AttributionCues.Role.Speech) != 0);
+                             && (RefersBack(tokens, s.From, s.To, speaking: (role & AttributionCues.Role.Speech) != 0)
+                                 || ContinuesSpeech(word, s.From, s.To));
                 continue;
             }
 
@@ -242,11 +246,21 @@ internal sealed class SourceAttributor
     }
 
     /// <summary>
+    /// "Ahn added that …": a name the profile does not know, before a verb that goes on with what was said, is the
+    /// speaker of the sentences before (the title that made him a source came with his first statement).
+    /// </summary>
+    private static bool ContinuesSpeech(ReadOnlySpan<char> verb, int from, int to) =>
+        verb is "added" or "adds" && from <= to && to - from < MaxContinuingNameTokens;
+
+    /// <summary>
     /// "North Korea's official name", "official media": "official" before a noun describes it and names no one; "a
     /// US official said", "an official in Seoul" is a person.
     /// </summary>
     private static bool IsAdjective(SentenceTokens tokens, int t) =>
         tokens.Is(t, "official") && t + 1 < tokens.Count && AttributionCues.IsDescribedByOfficial(tokens.Span(t + 1));
+
+    /// <summary>"Estimates of the force North Korea has sent …": a speech word before "of" is a noun, and names no speaker.</summary>
+    private static bool IsNounOf(SentenceTokens tokens, int word) => tokens.Is(word + 1, "of");
 
     /// <summary>"estimated to be", "are believed": a passive speech verb has no speaker before it.</summary>
     private static bool IsPassive(SentenceTokens tokens, int verb) =>

@@ -1,0 +1,125 @@
+using DeploymentWatch.Domain.Figures;
+
+namespace DeploymentWatch.Domain.Tests.Figures;
+
+/// <summary>
+/// Phrasings met in outlets the rules were not written on: increments told with a growth verb, totals that name
+/// their soldiers, plans in the passive, ranges, ministers and continuing speakers. Each comes with a sentence that
+/// must not be misread. Sentences are written for these tests.
+/// </summary>
+public sealed partial class FigureExtractorTests
+{
+    [Theory]
+    [InlineData("Pyongyang increased its contingent in Russia by 2,000 soldiers in May, Ukraine's military intelligence said.")]
+    [InlineData("North Korea boosted its force in the Kursk region by about 2,000 troops, Ukraine's military intelligence said.")]
+    [InlineData("North Korea has expanded its deployment in Russia by 2,000, Ukraine's military intelligence said.")]
+    public void Extract_GrowthVerbThenBy_IsAnIncrement(string sentence)
+    {
+        var figure = Assert.Single(Extract(sentence));
+
+        Assert.Equal((FigureMetric.TroopsAdditional, 2000L), (figure.Metric, figure.Low));
+        Assert.Equal(["ua-gov"], figure.Sources);
+    }
+
+    [Theory]
+    [InlineData("North Korea sent 2,000 troops by train to Russia, Ukraine's military intelligence said.", FigureMetric.Troops)]
+    [InlineData("North Korean losses rose by 2,000 in May, Ukraine's military intelligence said.", FigureMetric.Casualties)]
+    public void Extract_ByWithoutGrowthOfTroops_IsNoIncrement(string sentence, FigureMetric metric)
+    {
+        Assert.Equal(metric, Assert.Single(Extract(sentence)).Metric);
+    }
+
+    [Fact]
+    public void Extract_IncrementThenTotal_GivesOneOfEach()
+    {
+        var figures = Extract("North Korea increased its contingent in Russia by 2,000 soldiers in May, bringing the total to roughly 13,000, Kyiv said.");
+
+        Assert.Equal(
+            [(FigureMetric.TroopsAdditional, 2000L, FigureQualifier.Exact), (FigureMetric.Troops, 13000L, FigureQualifier.About)],
+            figures.Select(f => (f.Metric, f.Low, f.Qualifier)));
+    }
+
+    [Fact]
+    public void Extract_TotalNamingItsSoldiers_IsATroopCount()
+    {
+        var figures = Extract(
+            "North Korea has sent 3,000 more troops to Russia, the JCS said. The arrivals bring the total number of North Korean troops sent to Russia to around 14,000, the JCS said.");
+
+        Assert.Equal(
+            [(FigureMetric.TroopsAdditional, 3000L), (FigureMetric.Troops, 14000L)],
+            figures.Select(f => (f.Metric, f.Low)));
+    }
+
+    [Fact]
+    public void Extract_TotalOfTheDead_IsNoTroopCount()
+    {
+        var figures = Extract("The new clashes bring the total number of North Korean soldiers killed in Russia to around 2,000, the JCS said.");
+
+        Assert.Equal(FigureMetric.Killed, Assert.Single(figures).Metric);
+    }
+
+    [Theory]
+    [InlineData("As many as 30,000 additional North Korean soldiers could be dispatched to Russia, Kyiv said.")]
+    [InlineData("Kyiv said 30,000 more North Korean troops would be sent to Russia.")]
+    [InlineData("Kyiv said Pyongyang is preparing a new group of soldiers for Russia that could number up to 30,000.")]
+    public void Extract_IncrementToBeSent_IsAPlan(string sentence)
+    {
+        var figure = Assert.Single(Extract(sentence));
+
+        Assert.Equal((FigureMetric.TroopsPlanned, 30000L), (figure.Metric, figure.Low));
+    }
+
+    [Fact]
+    public void Extract_IncrementAlreadyArrived_IsNoPlan()
+    {
+        var figure = Assert.Single(Extract("Kyiv said 3,000 more North Korean troops had been sent to Russia."));
+
+        Assert.Equal(FigureMetric.TroopsAdditional, figure.Metric);
+    }
+
+    [Fact]
+    public void Extract_EstimatesRangeFrom_IsATroopRangeOfTheSourceAfter()
+    {
+        var figure = Assert.Single(Extract("Estimates of the force North Korea has sent range from 10,000 to 12,000, according to US officials."));
+
+        Assert.Equal((FigureMetric.Troops, 10000L, 12000L), (figure.Metric, figure.Low, figure.High));
+        Assert.Equal(["us-gov"], figure.Sources);
+    }
+
+    [Fact]
+    public void Extract_EstimatesAsAVerb_StillNamesTheSpeaker()
+    {
+        var figure = Assert.Single(Extract("The Pentagon estimates that 10,000 North Korean troops are in Russia."));
+
+        Assert.Equal(["us-gov"], figure.Sources);
+    }
+
+    [Theory]
+    [InlineData("Defense Minister Ahn Gyu-back told parliament that North Korea had moved about 5,000 military construction troops to Russia.", "kr-gov")]
+    [InlineData("Ukraine's defence minister said North Korea had moved about 5,000 military construction troops to Russia.", "ua-gov")]
+    [InlineData("Russia's defence minister said North Korea had moved about 5,000 military construction troops to Russia.", "ru-gov")]
+    [InlineData("Defense Secretary Pete Hegseth said North Korea had moved about 5,000 military construction troops to Russia.", "us-gov")]
+    public void Extract_DefenceMinister_IsTheGovernmentOfItsCountry(string sentence, string source)
+    {
+        Assert.Equal([source], Assert.Single(Extract(sentence)).Sources);
+    }
+
+    [Fact]
+    public void Extract_NameThatAdds_ContinuesTheSpeakerBefore()
+    {
+        var figures = Extract(
+            "Defense Minister Ahn Gyu-back said North Korea had moved about 5,000 construction troops to Russia. The troops rebuild bridges in Kursk, the minister said. Ahn added that about 10,000 North Korean soldiers remain stationed in Russia.");
+
+        Assert.Equal([["kr-gov"], ["kr-gov"]], figures.Select(f => f.Sources));
+        Assert.Equal(AttributionRule.CarriedFromBefore, figures[1].Rule);
+    }
+
+    [Fact]
+    public void Extract_LongSubjectThatAdds_IsNoContinuingSpeaker()
+    {
+        var figures = Extract(
+            "The JCS said North Korea had moved about 5,000 construction troops to Russia. A retired general who writes for a local newspaper added that 10,000 North Korean soldiers remain stationed in Russia.");
+
+        Assert.Equal([FigureExtractor.Unattributed], figures[1].Sources);
+    }
+}
