@@ -314,13 +314,13 @@ public sealed class FigureExtractor
         List<FigureRejection>? rejections)
     {
         // Cheap tests first: most numbers in the news are not about North Korean soldiers.
-        if (!_lexicon.MayMentionSubject(folded) && !context.PreviousAboutNorthKorea())
+        if (!_lexicon.MayMentionSubject(folded) && !context.PreviousAboutNorthKorea(folded))
         {
             return null;
         }
 
         var cues = new SentenceCues(folded, _lexicon);
-        if (!NorthKoreanSubject.Mentions(cues) && (!context.PreviousAboutNorthKorea() || NorthKoreanSubject.IsOtherWar(cues)))
+        if (!NorthKoreanSubject.Mentions(cues) && (!context.PreviousAboutNorthKorea(folded) || NorthKoreanSubject.IsOtherWar(cues)))
         {
             RejectAll(rejections, sentence, mentions, "no North Korean subject in this sentence or the one before");
             return null;
@@ -366,7 +366,7 @@ public sealed class FigureExtractor
 
             previous = m;
             if (m is FigureMetric.Troops or FigureMetric.TroopsFrontline or FigureMetric.TroopsPlanned or FigureMetric.TroopsAdditional
-                && !cues.Any(CueKind.DeploymentContext, 0, folded.Length) && !context.PreviousAboutDeployment())
+                && !cues.Any(CueKind.DeploymentContext, 0, folded.Length) && !context.PreviousAboutDeployment(folded))
             {
                 rejections?.Add(Reject(sentence, mention, "soldiers, but no deployment to Russia's war in this sentence or the one before"));
                 continue;
@@ -464,12 +464,25 @@ public sealed class FigureExtractor
         private SourceAttributor? _attributor;
         private SentenceCues? _previousCues;
 
-        public bool PreviousAboutNorthKorea() =>
-            _recent.Count > 0 && (_recent[^1].Attribution is not null
-                                  || (lexicon.MayMentionSubject(Folded(_recent.Count - 1)) && NorthKoreanSubject.Mentions(PreviousCues())));
+        /// <summary>
+        /// The sentence before named North Korea or gave figures; or the one before that did, and
+        /// <paramref name="folded"/> points back at its soldiers with a pronoun ("Roughly 8,000 of them …", "a further
+        /// 5,000 will follow them"), across a sentence in between ("That may be only the start.").
+        /// </summary>
+        public bool PreviousAboutNorthKorea(string folded) =>
+            AboutNorthKorea(_recent.Count - 1)
+            || (_recent.Count > 1 && Phrases.HasReferringPronoun(folded) && AboutNorthKorea(_recent.Count - 2));
 
-        public bool PreviousAboutDeployment() =>
-            _recent.Count > 0 && PreviousCues().Any(CueKind.DeploymentContext, 0, Folded(_recent.Count - 1).Length);
+        private bool AboutNorthKorea(int index) =>
+            index >= 0 && (_recent[index].Attribution is not null
+                           || (lexicon.MayMentionSubject(Folded(index))
+                               && NorthKoreanSubject.Mentions(index == _recent.Count - 1 ? PreviousCues() : new SentenceCues(Folded(index), lexicon))));
+
+        /// <summary>As <see cref="PreviousAboutNorthKorea"/>, for words of a deployment to Russia's war.</summary>
+        public bool PreviousAboutDeployment(string folded) =>
+            (_recent.Count > 0 && PreviousCues().Any(CueKind.DeploymentContext, 0, Folded(_recent.Count - 1).Length))
+            || (_recent.Count > 1 && Phrases.HasReferringPronoun(folded)
+                && new SentenceCues(Folded(_recent.Count - 2), lexicon).Any(CueKind.DeploymentContext, 0, Folded(_recent.Count - 2).Length));
 
         private SentenceCues PreviousCues() => _previousCues ??= new SentenceCues(Folded(_recent.Count - 1), lexicon);
 

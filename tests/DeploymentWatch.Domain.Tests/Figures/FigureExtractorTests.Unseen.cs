@@ -122,4 +122,26 @@ public sealed partial class FigureExtractorTests
 
         Assert.Equal([FigureExtractor.Unattributed], figures[1].Sources);
     }
+
+    [Theory]
+    [InlineData("About 1,500 North Korean engineers are in Kursk, the NIS said. That may be only the start. The agency believes a further 5,000 builders will follow them.")]
+    [InlineData("About 1,500 North Korean engineers are in Kursk, the NIS said. That may be only the start. The agency believes 5,000 of those builders will be sent next.")]
+    public void Extract_PronounPointingTwoSentencesBack_KeepsTheSubject(string text)
+    {
+        var figures = Extract(text);
+
+        Assert.Equal(
+            [(FigureMetric.Troops, 1500L), (FigureMetric.TroopsPlanned, 5000L)],
+            figures.Select(f => (f.Metric, f.Low)));
+        Assert.Equal(["kr-nis"], figures[1].Sources);
+    }
+
+    [Fact]
+    public void Extract_NoPronounTwoSentencesAfterTheSubject_IsNoFigure()
+    {
+        var figures = Extract(
+            "About 1,000 North Korean soldiers were moved to the front, Kyiv said. The air force shot down 88 drones. Russian strikes on Kharkiv killed 4 civilians and injured 17.");
+
+        Assert.Equal(1000L, Assert.Single(figures).Low);
+    }
 }
