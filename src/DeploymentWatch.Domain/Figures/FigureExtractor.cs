@@ -345,6 +345,12 @@ public sealed class FigureExtractor
                 continue;
             }
 
+            if (RefersToEarlierFigure(folded, qualifierStarts[i], mention, figures))
+            {
+                rejections?.Add(Reject(sentence, mention, "\"the\" before it points back at a count already given"));
+                continue;
+            }
+
             var metric = MetricClassifier.Classify(cues, mention, window, qualifier, previous);
             if (metric is not { } m)
             {
@@ -406,6 +412,28 @@ public sealed class FigureExtractor
         }
 
         return attribution;
+    }
+
+    /// <summary>
+    /// "Ukraine captured three soldiers … The three men were taken to Kyiv": a number right after "the" that repeats
+    /// the value of a figure already read names those people again; it is no new count.
+    /// </summary>
+    private static bool RefersToEarlierFigure(string folded, int qualifierStart, NumberMention mention, List<Figure> figures)
+    {
+        if (!Phrases.EndsWithWords(folded, qualifierStart, "the"))
+        {
+            return false;
+        }
+
+        foreach (var figure in figures)
+        {
+            if (figure.Low == mention.Low && figure.High == mention.High)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void RejectAll(List<FigureRejection>? rejections, Sentence sentence, List<NumberMention> mentions, string reason)

@@ -144,4 +144,23 @@ public sealed partial class FigureExtractorTests
 
         Assert.Equal(1000L, Assert.Single(figures).Low);
     }
+
+    [Fact]
+    public void Extract_TheNumberAgain_NamesTheSamePeopleAndIsNoNewCount()
+    {
+        var figures = Extract(
+            "Ukrainian forces have captured three more North Korean soldiers in Kursk, Zelensky said. The three men were taken to Kyiv for questioning.");
+
+        var figure = Assert.Single(figures);
+        Assert.Equal((FigureMetric.Captured, 3L), (figure.Metric, figure.Low));
+    }
+
+    [Fact]
+    public void Extract_TheBeforeANewValue_IsStillACount()
+    {
+        var figures = Extract(
+            "Ukrainian forces have captured three North Korean soldiers in Kursk, Zelensky said. The 11,000 North Korean troops sent to Russia are now in Kursk, he said.");
+
+        Assert.Equal([(FigureMetric.Captured, 3L), (FigureMetric.Troops, 11000L)], figures.Select(f => (f.Metric, f.Low)));
+    }
 }
