@@ -22,6 +22,9 @@ internal static class MetricClassifier
     // Spaced on both sides so that a search finds whole words only.
     private static readonly string[] FiniteAuxiliaries = [" have ", " has ", " had ", " are ", " is ", " were ", " was "];
 
+    // In the order they stand: "have been sent", "were sent", "are being deployed".
+    private static readonly string[] PassiveAuxiliaries = ["have", "has", "had", "were", "was", "are", "is", "been", "being"];
+
     public static FigureMetric? Classify(SentenceCues cues, NumberMention mention, ClauseWindow window, FigureQualifier qualifier, FigureMetric? previous)
     {
         var folded = cues.Text;
@@ -298,9 +301,27 @@ internal static class MetricClassifier
             return true;
         }
 
-        // "including 3,000 sent in January": a deployment participle right after the number stands for its noun.
+        // "including 3,000 sent in January", "around 11,000 were sent": a deployment participle right after the number
+        // (or after its auxiliaries) stands for its noun.
         return cues.Any(CueKind.SoldierNoun, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 5))
-               || cues.Any(CueKind.DeployVerb, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 1));
+               || cues.Any(CueKind.DeployVerb, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 1))
+               || cues.Any(CueKind.DeployVerb, SkipAuxiliaries(folded, window.RightStart, window.RightEnd),
+                   Phrases.EndOfFirstWords(folded, SkipAuxiliaries(folded, window.RightStart, window.RightEnd), window.RightEnd, 1));
+    }
+
+    /// <summary>Where the words after a number go on past its passive auxiliaries ("were", "have been", "had been").</summary>
+    private static int SkipAuxiliaries(string folded, int start, int end)
+    {
+        var at = start;
+        foreach (var auxiliary in PassiveAuxiliaries)
+        {
+            if (Phrases.StartsWithWords(folded, at, auxiliary))
+            {
+                at = Phrases.EndOfFirstWords(folded, at, end, 1);
+            }
+        }
+
+        return at;
     }
 
     /// <summary>"North Korean troops numbering about 11,000", "a force of 12,000": the noun comes first.</summary>

@@ -163,4 +163,41 @@ public sealed partial class FigureExtractorTests
 
         Assert.Equal([(FigureMetric.Captured, 3L), (FigureMetric.Troops, 11000L)], figures.Select(f => (f.Metric, f.Low)));
     }
+
+    [Theory]
+    [InlineData("A senior Ukrainian commander, speaking on condition of anonymity, said roughly 500 North Korean troops died in Kursk.", "ua-gov")]
+    [InlineData("Lee Seong-kweun, a member of parliament's intelligence committee, said 500 North Korean soldiers had been killed in Russia.", "kr-nis")]
+    [InlineData("About 500 North Korean soldiers have been killed in Russia's Kursk region, South Korea's spy chief told parliament.", "kr-nis")]
+    [InlineData("Ukraine's defence intelligence agency reported that 500 North Korean soldiers had been killed in Kursk.", "ua-gov")]
+    [InlineData("Britain's Defence Intelligence said 500 North Korean soldiers had been killed in Kursk.", "western")]
+    public void Extract_SpeakerWithSideClauseOrTitle_NamesTheSource(string sentence, string source)
+    {
+        var figure = Assert.Single(Extract(sentence));
+
+        Assert.Equal((FigureMetric.Killed, 500L), (figure.Metric, figure.Low));
+        Assert.Equal([source], figure.Sources);
+    }
+
+    [Fact]
+    public void Extract_AppositiveWithoutArticle_AfterAnUnknownName_NamesNoSource()
+    {
+        var figure = Assert.Single(Extract("Kim, and Seoul's allies, said 500 North Korean soldiers had been killed in Russia."));
+
+        Assert.DoesNotContain("kr-gov", figure.Sources);
+    }
+
+    [Fact]
+    public void Extract_CountThenPassiveDeployment_IsATroopCount()
+    {
+        var figure = Assert.Single(Extract("Moscow has never confirmed that North Korean troops are in Russia, but Kyiv says around 11,000 were sent in late 2024."));
+
+        Assert.Equal((FigureMetric.Troops, 11000L), (figure.Metric, figure.Low));
+        Assert.Equal(["ua-gov"], figure.Sources);
+    }
+
+    [Fact]
+    public void Extract_CountThenPassiveOtherVerb_IsNoTroopCount()
+    {
+        Assert.Empty(Extract("Moscow has never confirmed that North Korean troops are in Russia, but Kyiv says around 11,000 were seen on video."));
+    }
 }
