@@ -22,6 +22,9 @@ internal static class MetricClassifier
     // Spaced on both sides so that a search finds whole words only.
     private static readonly string[] FiniteAuxiliaries = [" have ", " has ", " had ", " are ", " is ", " were ", " was "];
 
+    // Spaced, so that a search finds whole words only.
+    private static readonly string[] RelativePronouns = [" that ", " which ", " who "];
+
     // In the order they stand: "have been sent", "were sent", "are being deployed".
     private static readonly string[] PassiveAuxiliaries = ["have", "has", "had", "were", "was", "are", "is", "been", "being"];
 
@@ -37,7 +40,7 @@ internal static class MetricClassifier
             return phrase is { } p && p.End == verb.End ? p.Casualty : verb.Casualty;
         }
 
-        if (cues.First(CueKind.Casualty, window.RightStart, window.RightEnd) is { } after)
+        if (cues.First(CueKind.Casualty, window.RightStart, window.RightEnd) is { } after && !InAnotherNounsClause(cues, window, after.Start))
         {
             return after.Casualty;
         }
@@ -152,6 +155,32 @@ internal static class MetricClassifier
         foreach (var phrase in AddedToPhrases)
         {
             if (folded.IndexOf(phrase, window.RightStart, end - window.RightStart, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "2,000 fresh soldiers replaced units that had suffered losses": the casualty word stands in a relative clause of
+    /// another noun ("units that …"), not of the number's own ("300 soldiers who were killed").
+    /// </summary>
+    private static bool InAnotherNounsClause(SentenceCues cues, ClauseWindow window, int casualty)
+    {
+        var folded = cues.Text;
+        foreach (var pronoun in RelativePronouns)
+        {
+            var at = folded.IndexOf(pronoun, window.RightStart, casualty - window.RightStart, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var nounStart = Phrases.StartOfLastWords(folded, window.RightStart, at, 1);
+            if (nounStart > window.RightStart && Phrases.CountWords(folded, window.RightStart, at) > 1
+                && !cues.Any(CueKind.SoldierNoun | CueKind.NorthKorea, nounStart, at))
             {
                 return true;
             }

@@ -57,6 +57,7 @@ internal sealed class SourceAttributor
         var spans = new List<AttributionSpan>();
         var anaphoric = false;
         var coordinate = -1;
+        List<int>? unnamedParts = null;
         for (var t = 0; t < tokens.Count; t++)
         {
             var word = tokens.Span(t);
@@ -134,9 +135,17 @@ internal sealed class SourceAttributor
             if (sources.Length == 0)
             {
                 // "it said", "the agency added": the speaker is the one named before. "Analysts estimate" is not.
-                anaphoric |= (role & AttributionCues.Role.SourceNoun) == 0
-                             && (RefersBack(tokens, s.From, s.To, speaking: (role & AttributionCues.Role.Speech) != 0)
-                                 || ContinuesSpeech(word, s.From, s.To));
+                var refersBack = (role & AttributionCues.Role.SourceNoun) == 0
+                                 && (RefersBack(tokens, s.From, s.To, speaking: (role & AttributionCues.Role.Speech) != 0)
+                                     || ContinuesSpeech(word, s.From, s.To));
+                anaphoric |= refersBack;
+                if (!refersBack && rule == AttributionRule.InSentence && (role & AttributionCues.Role.Speech) != 0
+                    && s.From <= s.To && s.From < t && !IsPassive(tokens, t))
+                {
+                    // "…, some analysts say, though the NIS puts …": this part has a speaker, one no source stands for.
+                    (unnamedParts ??= []).Add(partStarts.Count - 1);
+                }
+
                 continue;
             }
 
@@ -157,7 +166,7 @@ internal sealed class SourceAttributor
             spans.RemoveAll(s => !s.Citing && citedParts.Contains(s.Part));
         }
 
-        return new SentenceAttribution(partStarts, spans, anaphoric);
+        return new SentenceAttribution(partStarts, spans, anaphoric) { UnnamedSpeakerParts = unnamedParts };
     }
 
     /// <summary>

@@ -200,4 +200,39 @@ public sealed partial class FigureExtractorTests
     {
         Assert.Empty(Extract("Moscow has never confirmed that North Korean troops are in Russia, but Kyiv says around 11,000 were seen on video."));
     }
+
+    [Fact]
+    public void Extract_CasualtyWordInAnotherNounsRelativeClause_IsNotTheCountsMetric()
+    {
+        var figure = Assert.Single(Extract("Seoul said 2,000 fresh North Korean soldiers replaced units that had suffered losses in Kursk."));
+
+        Assert.Equal((FigureMetric.TroopsAdditional, 2000L), (figure.Metric, figure.Low));
+    }
+
+    [Fact]
+    public void Extract_CasualtyWordInTheCountsOwnRelativeClause_IsItsMetric()
+    {
+        var figure = Assert.Single(Extract("Seoul said 2,000 North Korean soldiers who fought in Kursk were killed."));
+
+        Assert.Equal(FigureMetric.Killed, figure.Metric);
+    }
+
+    [Fact]
+    public void Extract_PartSpokenByAnUnnamedSpeaker_DoesNotBorrowTheOtherPartsSource()
+    {
+        var figures = Extract(
+            "North Korea could eventually send as many as 100,000 soldiers to Russia, some analysts say, though Seoul's intelligence service puts the number of its troops there at about 15,000.");
+
+        Assert.Equal(
+            [(FigureMetric.TroopsPlanned, 100000L, FigureExtractor.Unattributed), (FigureMetric.Troops, 15000L, "kr-nis")],
+            figures.Select(f => (f.Metric, f.Low, Assert.Single(f.Sources))));
+    }
+
+    [Fact]
+    public void Extract_PartWithoutASpeaker_StillTakesTheSentencesSource()
+    {
+        var figure = Assert.Single(Extract("North Korea has sent 11,000 soldiers to Russia, though the NIS said it was unsure of the total."));
+
+        Assert.Equal(["kr-nis"], figure.Sources);
+    }
 }
