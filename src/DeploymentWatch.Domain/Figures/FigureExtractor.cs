@@ -358,7 +358,7 @@ public sealed class FigureExtractor
                 continue;
             }
 
-            if (cues.Any(CueKind.NotACount, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 6)))
+            if (IsNotACount(cues, window))
             {
                 rejections?.Add(Reject(sentence, mention, "a rate or a missing count, not soldiers sent, killed, wounded or captured"));
                 continue;
@@ -412,6 +412,31 @@ public sealed class FigureExtractor
         }
 
         return attribution;
+    }
+
+    /// <summary>
+    /// A rate or a missing count follows the number ("1,000 a day", "went missing") — but "lost 1,000 men in a week"
+    /// gives the period of a count, not a rate.
+    /// </summary>
+    private static bool IsNotACount(SentenceCues cues, ClauseWindow window)
+    {
+        var folded = cues.Text;
+        foreach (var hit in cues.All(CueKind.NotACount, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 6)))
+        {
+            if (!Phrases.StartsWithWords(folded, hit.Start, "a ") || !PeriodBefore(folded, window.RightStart, hit.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PeriodBefore(string folded, int from, int at)
+    {
+        var word = Phrases.StartOfLastWords(folded, from, at, 1);
+        return word < at && (Phrases.StartsWithWords(folded, word, "in") || Phrases.StartsWithWords(folded, word, "within")
+                             || Phrases.StartsWithWords(folded, word, "over") || Phrases.StartsWithWords(folded, word, "during"));
     }
 
     /// <summary>

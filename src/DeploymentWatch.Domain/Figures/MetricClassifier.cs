@@ -334,8 +334,21 @@ internal static class MetricClassifier
         // (or after its auxiliaries) stands for its noun.
         return cues.Any(CueKind.SoldierNoun, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 5))
                || cues.Any(CueKind.DeployVerb, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 1))
-               || cues.Any(CueKind.DeployVerb, SkipAuxiliaries(folded, window.RightStart, window.RightEnd),
-                   Phrases.EndOfFirstWords(folded, SkipAuxiliaries(folded, window.RightStart, window.RightEnd), window.RightEnd, 1));
+               || DeployParticipleAfter(cues, window);
+    }
+
+    /// <summary>"around 11,000 were sent", "3,000 more have been deployed": a deployment participle after the auxiliaries.</summary>
+    private static bool DeployParticipleAfter(SentenceCues cues, ClauseWindow window)
+    {
+        var folded = cues.Text;
+        var start = window.RightStart;
+        if (cues.First(CueKind.AdditionalAfter, start, Phrases.EndOfFirstWords(folded, start, window.RightEnd, 1)) is { } more)
+        {
+            start = more.End;
+        }
+
+        var verb = SkipAuxiliaries(folded, start, window.RightEnd);
+        return verb > start && cues.Any(CueKind.DeployVerb, verb, Phrases.EndOfFirstWords(folded, verb, window.RightEnd, 1));
     }
 
     /// <summary>Where the words after a number go on past its passive auxiliaries ("were", "have been", "had been").</summary>

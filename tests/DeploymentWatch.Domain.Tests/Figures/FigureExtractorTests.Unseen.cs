@@ -235,4 +235,37 @@ public sealed partial class FigureExtractorTests
 
         Assert.Equal(["kr-nis"], figure.Sources);
     }
+
+    [Theory]
+    [InlineData("Zelensky said North Korean troops in Kursk had lost about 1,000 men in a week.")]
+    [InlineData("Zelensky said North Korean troops in Kursk had lost about 1,000 men within a month.")]
+    public void Extract_CountOverAPeriod_IsACount(string sentence)
+    {
+        var figure = Assert.Single(Extract(sentence));
+
+        Assert.Equal((FigureMetric.Casualties, 1000L), (figure.Metric, figure.Low));
+    }
+
+    [Fact]
+    public void Extract_CountPerPeriod_IsARate()
+    {
+        Assert.Empty(Extract("Zelensky said North Korean troops in Kursk were losing about 100 men a day."));
+    }
+
+    [Theory]
+    [InlineData("North Korean troops are fighting in Kursk. According to an official at South Korea's presidential office, about 3,000 more were sent this month.")]
+    [InlineData("North Korean troops are fighting in Kursk. According to an official at South Korea's presidential office, about 3,000 more have been deployed this month.")]
+    public void Extract_MoreThenPassiveDeployment_IsAnIncrement(string text)
+    {
+        var figure = Assert.Single(Extract(text));
+
+        Assert.Equal((FigureMetric.TroopsAdditional, 3000L), (figure.Metric, figure.Low));
+        Assert.Equal(["kr-gov"], figure.Sources);
+    }
+
+    [Fact]
+    public void Extract_MoreThenAnotherVerb_IsNoTroopCount()
+    {
+        Assert.Empty(Extract("North Korean troops are fighting in Kursk. According to an official at South Korea's presidential office, 3,000 more were seen on drone footage."));
+    }
 }
