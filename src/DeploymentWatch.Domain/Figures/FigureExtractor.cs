@@ -295,6 +295,29 @@ public sealed class FigureExtractor
         return false;
     }
 
+    // "That brings the number … to five", "This takes the toll to 600": the statement before goes on.
+    private static readonly string[] CountTotallingVerbs = ["brings", "brought", "takes", "took", "raises", "raised", "puts", "pushes"];
+
+    /// <summary>The sentence opens "This/That brings …": it totals the count just given, by whoever gave it.</summary>
+    private static bool BringsTheCountTo(string folded)
+    {
+        if (!Phrases.StartsWithWords(folded, 0, "this") && !Phrases.StartsWithWords(folded, 0, "that"))
+        {
+            return false;
+        }
+
+        var verb = Phrases.EndOfFirstWords(folded, 0, folded.Length, 1);
+        foreach (var word in CountTotallingVerbs)
+        {
+            if (Phrases.StartsWithWords(folded, verb, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool PointsBack(string folded) =>
         Phrases.StartsWithWords(folded, 0, "this") || Phrases.StartsWithWords(folded, 0, "that") || Phrases.StartsWithWords(folded, 0, "these")
         || Phrases.StartsWithWords(folded, 0, "those") || Phrases.StartsWithWords(folded, 0, "such") || Phrases.StartsWithWords(folded, 0, "the figure")
@@ -394,7 +417,7 @@ public sealed class FigureExtractor
             var rule = attribution.RuleAt(mention.Start, clauseStart, clauseEnd);
             if (sources.Count == 0)
             {
-                var carried = attribution.HasAnaphoricCue || StartsWithQuote(sentence.Span) ? context.CarriedSources() : [];
+                var carried = attribution.HasAnaphoricCue || StartsWithQuote(sentence.Span) || BringsTheCountTo(folded) ? context.CarriedSources() : [];
                 sources = carried.Count > 0 ? carried : [Unattributed];
                 rule = carried.Count > 0 ? AttributionRule.CarriedFromBefore : AttributionRule.Unattributed;
             }

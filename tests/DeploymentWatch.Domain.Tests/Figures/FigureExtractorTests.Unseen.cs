@@ -268,4 +268,25 @@ public sealed partial class FigureExtractorTests
     {
         Assert.Empty(Extract("North Korean troops are fighting in Kursk. According to an official at South Korea's presidential office, 3,000 more were seen on drone footage."));
     }
+
+    [Fact]
+    public void Extract_ThatBringsTheNumberTo_TotalsTheCountBeforeWithItsSource()
+    {
+        var figures = Extract(
+            "Ukrainian forces captured three more North Korean soldiers in Kursk, Zelensky said. That brings the number of North Koreans held by Ukraine to five.");
+
+        Assert.Equal(
+            [(FigureMetric.Captured, 3L, "ua-gov"), (FigureMetric.Captured, 5L, "ua-gov")],
+            figures.Select(f => (f.Metric, f.Low, Assert.Single(f.Sources))));
+        Assert.Equal(AttributionRule.CarriedFromBefore, figures[1].Rule);
+    }
+
+    [Fact]
+    public void Extract_SentenceThatDoesNotGoOnFromTheStatement_StaysUnattributed()
+    {
+        var figures = Extract(
+            "Ukrainian forces captured three more North Korean soldiers in Kursk, Zelensky said. Separately, five North Koreans are held by Ukraine in Kyiv.");
+
+        Assert.Equal([FigureExtractor.Unattributed], figures[1].Sources);
+    }
 }
