@@ -50,6 +50,7 @@ public sealed class FigureExtractor
         var figures = new List<Figure>();
         var rejections = withRejections ? new List<FigureRejection>() : null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var values = new HashSet<(long Low, long High)>();
         var context = new ArticleContext(_lexicon);
         var pending = new List<int>();
         var pendingIsQuote = false;
@@ -90,7 +91,7 @@ public sealed class FigureExtractor
             }
 
             var before = figures.Count;
-            var found = mentions.Count > 0 ? ReadSentence(sentence, folded, mentions, context, figures, seen, rejections) : null;
+            var found = mentions.Count > 0 ? ReadSentence(sentence, folded, mentions, context, figures, seen, values, rejections) : null;
             var isHeadline = sentence.Index == 0 && IsTitle(sentence.Span, title);
             if (isHeadline)
             {
@@ -334,6 +335,7 @@ public sealed class FigureExtractor
         ArticleContext context,
         List<Figure> figures,
         HashSet<string> seen,
+        HashSet<(long Low, long High)> values,
         List<FigureRejection>? rejections)
     {
         // Cheap tests first: most numbers in the news are not about North Korean soldiers.
@@ -368,7 +370,9 @@ public sealed class FigureExtractor
                 continue;
             }
 
-            if (RefersToEarlierFigure(folded, qualifierStarts[i], mention, figures))
+            // "Ukraine captured three soldiers … The three men were taken to Kyiv": "the" and a value already read name
+            // those people again; it is no new count.
+            if (values.Contains((mention.Low, mention.High)) && Phrases.EndsWithWords(folded, qualifierStarts[i], "the"))
             {
                 rejections?.Add(Reject(sentence, mention, "\"the\" before it points back at a count already given"));
                 continue;
@@ -431,6 +435,7 @@ public sealed class FigureExtractor
             if (seen.Add(key))
             {
                 figures.Add(figure);
+                values.Add((mention.Low, mention.High));
             }
         }
 
@@ -460,28 +465,6 @@ public sealed class FigureExtractor
         var word = Phrases.StartOfLastWords(folded, from, at, 1);
         return word < at && (Phrases.StartsWithWords(folded, word, "in") || Phrases.StartsWithWords(folded, word, "within")
                              || Phrases.StartsWithWords(folded, word, "over") || Phrases.StartsWithWords(folded, word, "during"));
-    }
-
-    /// <summary>
-    /// "Ukraine captured three soldiers … The three men were taken to Kyiv": a number right after "the" that repeats
-    /// the value of a figure already read names those people again; it is no new count.
-    /// </summary>
-    private static bool RefersToEarlierFigure(string folded, int qualifierStart, NumberMention mention, List<Figure> figures)
-    {
-        if (!Phrases.EndsWithWords(folded, qualifierStart, "the"))
-        {
-            return false;
-        }
-
-        foreach (var figure in figures)
-        {
-            if (figure.Low == mention.Low && figure.High == mention.High)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void RejectAll(List<FigureRejection>? rejections, Sentence sentence, List<NumberMention> mentions, string reason)
