@@ -296,6 +296,34 @@ public sealed class FigureExtractor
         return false;
     }
 
+    // A headline's source after a dash: "… killed in Russia — NIS", "… – Kyiv", "… - Pentagon".
+    private static readonly string[] HeadlineDashes = [" \u2014 ", " \u2013 ", " - ", " | "];
+    private const int MaxDashSuffixWords = 4;
+
+    /// <summary>The sources a first sentence names after its last dash, when a few words after it name only them.</summary>
+    private IReadOnlyList<string> DashSuffixSources(ReadOnlySpan<char> text)
+    {
+        var cut = -1;
+        var width = 0;
+        foreach (var dash in HeadlineDashes)
+        {
+            var at = text.LastIndexOf(dash, StringComparison.Ordinal);
+            if (at > cut)
+            {
+                cut = at;
+                width = dash.Length;
+            }
+        }
+
+        if (cut < 0)
+        {
+            return [];
+        }
+
+        var suffix = TextFolder.Fold(text[(cut + width)..].TrimEnd('.'));
+        return Phrases.CountWords(suffix, 0, suffix.Length) is > 0 and <= MaxDashSuffixWords ? _attributor.OnlySourcesNamed(suffix) : [];
+    }
+
     // "That brings the number … to five", "This takes the toll to 600": the statement before goes on.
     private static readonly string[] CountTotallingVerbs = ["brings", "brought", "takes", "took", "raises", "raised", "puts", "pushes"];
 
@@ -414,11 +442,19 @@ public sealed class FigureExtractor
         }
 
         var attribution = _attributor.Attribute(folded, mentions);
+        IReadOnlyList<string>? dashSuffix = null;
         foreach (var (mention, m, qualifier) in candidates)
         {
             var (clauseStart, clauseEnd) = ClauseWindow.ClauseOf(folded, mention.Start, mention.End);
             var sources = attribution.At(mention.Start, clauseStart, clauseEnd);
             var rule = attribution.RuleAt(mention.Start, clauseStart, clauseEnd);
+            if (sources.Count == 0 && sentence.Index == 0 && (dashSuffix ??= DashSuffixSources(sentence.Span)).Count > 0)
+            {
+                // "About 600 troops killed in Russia — NIS": folding turns the dash into a space, so the raw headline is read.
+                sources = dashSuffix;
+                rule = AttributionRule.HeadlineEdge;
+            }
+
             if (sources.Count == 0)
             {
                 var carried = attribution.HasAnaphoricCue || StartsWithQuote(sentence.Span) || BringsTheCountTo(folded) ? context.CarriedSources() : [];

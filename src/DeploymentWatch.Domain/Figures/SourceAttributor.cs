@@ -193,6 +193,32 @@ internal sealed class SourceAttributor
     private static bool NumberAfter(IReadOnlyList<NumberMention> mentions, int position) =>
         mentions.Count > 0 && mentions[^1].Start >= position;
 
+    /// <summary>
+    /// The sources <paramref name="folded"/> names when it is nothing but their names (and "the", "and", commas):
+    /// "nis", "the pentagon", "seoul and kyiv"; else none.
+    /// </summary>
+    public IReadOnlyList<string> OnlySourcesNamed(string folded)
+    {
+        var tokens = new SentenceTokens(folded);
+        var hits = DropPossessors(tokens, _aliases.Find(folded));
+        var h = 0;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            while (h < hits.Count && hits[h].End <= tokens.Start(t))
+            {
+                h++;
+            }
+
+            var covered = h < hits.Count && hits[h].Start <= tokens.Start(t) && tokens.End(t) <= hits[h].End;
+            if (!covered && !tokens.Is(t, "the") && !tokens.Is(t, "and") && !tokens.Is(t, ","))
+            {
+                return [];
+            }
+        }
+
+        return hits.Select(hit => hit.SourceId).Distinct(StringComparer.Ordinal).ToArray();
+    }
+
     /// <summary>Does [0, end) name a source by its acronym ("NIS:", "NATO:")? Then it is no dateline.</summary>
     public bool NamesAcronymSource(string folded, int end) =>
         _aliases.Find(folded).Any(h => h.Start < end && _aliases.IsAcronym(h));

@@ -289,4 +289,24 @@ public sealed partial class FigureExtractorTests
 
         Assert.Equal([FigureExtractor.Unattributed], figures[1].Sources);
     }
+
+    [Theory]
+    [InlineData("About 600 North Korean troops killed in Russia \u2014 NIS", "kr-nis")]
+    [InlineData("About 600 North Korean troops killed in Russia \u2013 Kyiv", "ua-gov")]
+    [InlineData("About 600 North Korean troops killed in Russia - the Pentagon", "us-gov")]
+    public void Extract_HeadlineSourceAfterADash_NamesTheSource(string headline, string source)
+    {
+        var figure = Assert.Single(Extract(headline + "\nThe soldiers died in the Kursk fighting."));
+
+        Assert.Equal([source], figure.Sources);
+        Assert.Equal(AttributionRule.HeadlineEdge, figure.Rule);
+    }
+
+    [Fact]
+    public void Extract_HeadlineDashBeforeOtherWords_NamesNoSource()
+    {
+        var figure = Assert.Single(Extract("About 600 North Korean troops killed in Russia \u2014 what the NIS knows\nThe soldiers died in Kursk."));
+
+        Assert.Equal([FigureExtractor.Unattributed], figure.Sources);
+    }
 }
