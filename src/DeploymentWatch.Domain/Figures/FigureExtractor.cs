@@ -92,6 +92,11 @@ public sealed class FigureExtractor
 
             var before = figures.Count;
             var found = mentions.Count > 0 ? ReadSentence(sentence, folded, mentions, context, figures, seen, values, rejections) : null;
+            if (headlineCount > 0 && sentence.Index == 1 && figures.Count == before)
+            {
+                AttributeHeadlineFromLead(figures, headlineCount, folded);
+            }
+
             var isHeadline = sentence.Index == 0 && IsTitle(sentence.Span, title);
             if (isHeadline)
             {
@@ -122,6 +127,39 @@ public sealed class FigureExtractor
 
         var result = headlineCount > 0 ? MergeHeadline(figures, headlineCount) : figures;
         return new FigureExtraction(MergeRepeats(result), (IReadOnlyList<FigureRejection>?)rejections ?? []);
+    }
+
+    /// <summary>
+    /// "North Korea to send 6,000 engineers to Russia" over a lead that tells the news without the number and names
+    /// who said it ("North Korea will send engineers …, a Russian official said"): the headline's figures left without
+    /// a source take the lead's, as the next sentence gives a quote its speaker.
+    /// </summary>
+    private void AttributeHeadlineFromLead(List<Figure> figures, int headlineCount, string leadFolded)
+    {
+        if (!figures.Take(headlineCount).Any(f => f.Sources is [Unattributed])
+            || !_lexicon.MayMentionSubject(leadFolded) || !NorthKoreanSubject.Mentions(new SentenceCues(leadFolded, _lexicon)))
+        {
+            return;
+        }
+
+        var named = _attributor.Attribute(leadFolded, []);
+        if (!named.HasSources)
+        {
+            return;
+        }
+
+        for (var i = 0; i < headlineCount; i++)
+        {
+            if (figures[i].Sources is [Unattributed])
+            {
+                figures[i] = figures[i] with
+                {
+                    Sources = named.All,
+                    Speaker = _speakers.Find(leadFolded, named.All, 0, leadFolded.Length),
+                    Rule = AttributionRule.NextSentence,
+                };
+            }
+        }
     }
 
     /// <summary>

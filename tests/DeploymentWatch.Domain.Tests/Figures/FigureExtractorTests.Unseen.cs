@@ -1,3 +1,4 @@
+using DeploymentWatch.Domain.Articles;
 using DeploymentWatch.Domain.Figures;
 
 namespace DeploymentWatch.Domain.Tests.Figures;
@@ -309,4 +310,25 @@ public sealed partial class FigureExtractorTests
 
         Assert.Equal([FigureExtractor.Unattributed], figure.Sources);
     }
+
+    [Fact]
+    public void Extract_HeadlineFigureWithTheSourceInTheLead_TakesTheLeadsSource()
+    {
+        const string title = "North Korea to send 6,000 engineers to Russia";
+        var figure = Assert.Single(ExtractTitled(title, title + "\nNorth Korea will send military engineers to Russia's Kursk region, a Russian official said on Tuesday."));
+
+        Assert.Equal((FigureMetric.TroopsPlanned, 6000L), (figure.Metric, figure.Low));
+        Assert.Equal(["ru-gov"], figure.Sources);
+    }
+
+    [Fact]
+    public void Extract_HeadlineFigureOverALeadAboutSomethingElse_StaysUnattributed()
+    {
+        const string title = "North Korea to send 6,000 engineers to Russia";
+        var figure = Assert.Single(ExtractTitled(title, title + "\nRussia's economy grew last year, a Russian official said on Tuesday."));
+
+        Assert.Equal([FigureExtractor.Unattributed], figure.Sources);
+    }
+
+    private static IReadOnlyList<Figure> ExtractTitled(string title, string text) => Extractor.Extract(SentenceSplitter.Split(text), title).Figures;
 }
