@@ -42,4 +42,7 @@ internal enum CueKind
 
     /// <summary>After a number, makes it no count of soldiers: "a day" (a rate), "went missing".</summary>
     NotACount = 1 << 21,
+
+    /// <summary>A verb of growth whose "by" gives an increment: "increased its contingent in Russia by 2,000".</summary>
+    IncreaseVerb = 1 << 22,
 }

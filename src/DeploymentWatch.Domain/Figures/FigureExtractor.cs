@@ -50,6 +50,7 @@ public sealed class FigureExtractor
         var figures = new List<Figure>();
         var rejections = withRejections ? new List<FigureRejection>() : null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var values = new HashSet<(long Low, long High)>();
         var context = new ArticleContext(_lexicon);
         var pending = new List<int>();
         var pendingIsQuote = false;
@@ -90,7 +91,12 @@ public sealed class FigureExtractor
             }
 
             var before = figures.Count;
-            var found = mentions.Count > 0 ? ReadSentence(sentence, folded, mentions, context, figures, seen, rejections) : null;
+            var found = mentions.Count > 0 ? ReadSentence(sentence, folded, mentions, context, figures, seen, values, rejections) : null;
+            if (headlineCount > 0 && sentence.Index == 1 && figures.Count == before)
+            {
+                AttributeHeadlineFromLead(figures, headlineCount, folded);
+            }
+
             var isHeadline = sentence.Index == 0 && IsTitle(sentence.Span, title);
             if (isHeadline)
             {
@@ -121,6 +127,39 @@ public sealed class FigureExtractor
 
         var result = headlineCount > 0 ? MergeHeadline(figures, headlineCount) : figures;
         return new FigureExtraction(MergeRepeats(result), (IReadOnlyList<FigureRejection>?)rejections ?? []);
+    }
+
+    /// <summary>
+    /// "North Korea to send 6,000 engineers to Russia" over a lead that tells the news without the number and names
+    /// who said it ("North Korea will send engineers …, a Russian official said"): the headline's figures left without
+    /// a source take the lead's, as the next sentence gives a quote its speaker.
+    /// </summary>
+    private void AttributeHeadlineFromLead(List<Figure> figures, int headlineCount, string leadFolded)
+    {
+        if (!figures.Take(headlineCount).Any(f => f.Sources is [Unattributed])
+            || !_lexicon.MayMentionSubject(leadFolded) || !NorthKoreanSubject.Mentions(new SentenceCues(leadFolded, _lexicon)))
+        {
+            return;
+        }
+
+        var named = _attributor.Attribute(leadFolded, []);
+        if (!named.HasSources)
+        {
+            return;
+        }
+
+        for (var i = 0; i < headlineCount; i++)
+        {
+            if (figures[i].Sources is [Unattributed])
+            {
+                figures[i] = figures[i] with
+                {
+                    Sources = named.All,
+                    Speaker = _speakers.Find(leadFolded, named.All, 0, leadFolded.Length),
+                    Rule = AttributionRule.NextSentence,
+                };
+            }
+        }
     }
 
     /// <summary>
@@ -295,6 +334,57 @@ public sealed class FigureExtractor
         return false;
     }
 
+    // A headline's source after a dash: "… killed in Russia — NIS", "… – Kyiv", "… - Pentagon".
+    private static readonly string[] HeadlineDashes = [" \u2014 ", " \u2013 ", " - ", " | "];
+    private const int MaxDashSuffixWords = 4;
+
+    /// <summary>The sources a first sentence names after its last dash, when a few words after it name only them.</summary>
+    private IReadOnlyList<string> DashSuffixSources(ReadOnlySpan<char> text)
+    {
+        var cut = -1;
+        var width = 0;
+        foreach (var dash in HeadlineDashes)
+        {
+            var at = text.LastIndexOf(dash, StringComparison.Ordinal);
+            if (at > cut)
+            {
+                cut = at;
+                width = dash.Length;
+            }
+        }
+
+        if (cut < 0)
+        {
+            return [];
+        }
+
+        var suffix = TextFolder.Fold(text[(cut + width)..].TrimEnd('.'));
+        return Phrases.CountWords(suffix, 0, suffix.Length) is > 0 and <= MaxDashSuffixWords ? _attributor.OnlySourcesNamed(suffix) : [];
+    }
+
+    // "That brings the number … to five", "This takes the toll to 600": the statement before goes on.
+    private static readonly string[] CountTotallingVerbs = ["brings", "brought", "takes", "took", "raises", "raised", "puts", "pushes"];
+
+    /// <summary>The sentence opens "This/That brings …": it totals the count just given, by whoever gave it.</summary>
+    private static bool BringsTheCountTo(string folded)
+    {
+        if (!Phrases.StartsWithWords(folded, 0, "this") && !Phrases.StartsWithWords(folded, 0, "that"))
+        {
+            return false;
+        }
+
+        var verb = Phrases.EndOfFirstWords(folded, 0, folded.Length, 1);
+        foreach (var word in CountTotallingVerbs)
+        {
+            if (Phrases.StartsWithWords(folded, verb, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool PointsBack(string folded) =>
         Phrases.StartsWithWords(folded, 0, "this") || Phrases.StartsWithWords(folded, 0, "that") || Phrases.StartsWithWords(folded, 0, "these")
         || Phrases.StartsWithWords(folded, 0, "those") || Phrases.StartsWithWords(folded, 0, "such") || Phrases.StartsWithWords(folded, 0, "the figure")
@@ -311,16 +401,17 @@ public sealed class FigureExtractor
         ArticleContext context,
         List<Figure> figures,
         HashSet<string> seen,
+        HashSet<(long Low, long High)> values,
         List<FigureRejection>? rejections)
     {
         // Cheap tests first: most numbers in the news are not about North Korean soldiers.
-        if (!_lexicon.MayMentionSubject(folded) && !context.PreviousAboutNorthKorea())
+        if (!_lexicon.MayMentionSubject(folded) && !context.PreviousAboutNorthKorea(folded))
         {
             return null;
         }
 
         var cues = new SentenceCues(folded, _lexicon);
-        if (!NorthKoreanSubject.Mentions(cues) && (!context.PreviousAboutNorthKorea() || NorthKoreanSubject.IsOtherWar(cues)))
+        if (!NorthKoreanSubject.Mentions(cues) && (!context.PreviousAboutNorthKorea(folded) || NorthKoreanSubject.IsOtherWar(cues)))
         {
             RejectAll(rejections, sentence, mentions, "no North Korean subject in this sentence or the one before");
             return null;
@@ -345,6 +436,14 @@ public sealed class FigureExtractor
                 continue;
             }
 
+            // "Ukraine captured three soldiers … The three men were taken to Kyiv": "the" and a value already read name
+            // those people again; it is no new count.
+            if (values.Contains((mention.Low, mention.High)) && Phrases.EndsWithWords(folded, qualifierStarts[i], "the"))
+            {
+                rejections?.Add(Reject(sentence, mention, "\"the\" before it points back at a count already given"));
+                continue;
+            }
+
             var metric = MetricClassifier.Classify(cues, mention, window, qualifier, previous);
             if (metric is not { } m)
             {
@@ -352,7 +451,7 @@ public sealed class FigureExtractor
                 continue;
             }
 
-            if (cues.Any(CueKind.NotACount, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 6)))
+            if (IsNotACount(cues, window))
             {
                 rejections?.Add(Reject(sentence, mention, "a rate or a missing count, not soldiers sent, killed, wounded or captured"));
                 continue;
@@ -366,7 +465,7 @@ public sealed class FigureExtractor
 
             previous = m;
             if (m is FigureMetric.Troops or FigureMetric.TroopsFrontline or FigureMetric.TroopsPlanned or FigureMetric.TroopsAdditional
-                && !cues.Any(CueKind.DeploymentContext, 0, folded.Length) && !context.PreviousAboutDeployment())
+                && !cues.Any(CueKind.DeploymentContext, 0, folded.Length) && !context.PreviousAboutDeployment(folded))
             {
                 rejections?.Add(Reject(sentence, mention, "soldiers, but no deployment to Russia's war in this sentence or the one before"));
                 continue;
@@ -381,14 +480,22 @@ public sealed class FigureExtractor
         }
 
         var attribution = _attributor.Attribute(folded, mentions);
+        IReadOnlyList<string>? dashSuffix = null;
         foreach (var (mention, m, qualifier) in candidates)
         {
             var (clauseStart, clauseEnd) = ClauseWindow.ClauseOf(folded, mention.Start, mention.End);
             var sources = attribution.At(mention.Start, clauseStart, clauseEnd);
             var rule = attribution.RuleAt(mention.Start, clauseStart, clauseEnd);
+            if (sources.Count == 0 && sentence.Index == 0 && (dashSuffix ??= DashSuffixSources(sentence.Span)).Count > 0)
+            {
+                // "About 600 troops killed in Russia — NIS": folding turns the dash into a space, so the raw headline is read.
+                sources = dashSuffix;
+                rule = AttributionRule.HeadlineEdge;
+            }
+
             if (sources.Count == 0)
             {
-                var carried = attribution.HasAnaphoricCue || StartsWithQuote(sentence.Span) ? context.CarriedSources() : [];
+                var carried = attribution.HasAnaphoricCue || StartsWithQuote(sentence.Span) || BringsTheCountTo(folded) ? context.CarriedSources() : [];
                 sources = carried.Count > 0 ? carried : [Unattributed];
                 rule = carried.Count > 0 ? AttributionRule.CarriedFromBefore : AttributionRule.Unattributed;
             }
@@ -402,10 +509,36 @@ public sealed class FigureExtractor
             if (seen.Add(key))
             {
                 figures.Add(figure);
+                values.Add((mention.Low, mention.High));
             }
         }
 
         return attribution;
+    }
+
+    /// <summary>
+    /// A rate or a missing count follows the number ("1,000 a day", "went missing") — but "lost 1,000 men in a week"
+    /// gives the period of a count, not a rate.
+    /// </summary>
+    private static bool IsNotACount(SentenceCues cues, ClauseWindow window)
+    {
+        var folded = cues.Text;
+        foreach (var hit in cues.All(CueKind.NotACount, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 6)))
+        {
+            if (!Phrases.StartsWithWords(folded, hit.Start, "a ") || !PeriodBefore(folded, window.RightStart, hit.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PeriodBefore(string folded, int from, int at)
+    {
+        var word = Phrases.StartOfLastWords(folded, from, at, 1);
+        return word < at && (Phrases.StartsWithWords(folded, word, "in") || Phrases.StartsWithWords(folded, word, "within")
+                             || Phrases.StartsWithWords(folded, word, "over") || Phrases.StartsWithWords(folded, word, "during"));
     }
 
     private static void RejectAll(List<FigureRejection>? rejections, Sentence sentence, List<NumberMention> mentions, string reason)
@@ -464,12 +597,25 @@ public sealed class FigureExtractor
         private SourceAttributor? _attributor;
         private SentenceCues? _previousCues;
 
-        public bool PreviousAboutNorthKorea() =>
-            _recent.Count > 0 && (_recent[^1].Attribution is not null
-                                  || (lexicon.MayMentionSubject(Folded(_recent.Count - 1)) && NorthKoreanSubject.Mentions(PreviousCues())));
+        /// <summary>
+        /// The sentence before named North Korea or gave figures; or the one before that did, and
+        /// <paramref name="folded"/> points back at its soldiers with a pronoun ("Roughly 8,000 of them …", "a further
+        /// 5,000 will follow them"), across a sentence in between ("That may be only the start.").
+        /// </summary>
+        public bool PreviousAboutNorthKorea(string folded) =>
+            AboutNorthKorea(_recent.Count - 1)
+            || (_recent.Count > 1 && Phrases.HasReferringPronoun(folded) && AboutNorthKorea(_recent.Count - 2));
 
-        public bool PreviousAboutDeployment() =>
-            _recent.Count > 0 && PreviousCues().Any(CueKind.DeploymentContext, 0, Folded(_recent.Count - 1).Length);
+        private bool AboutNorthKorea(int index) =>
+            index >= 0 && (_recent[index].Attribution is not null
+                           || (lexicon.MayMentionSubject(Folded(index))
+                               && NorthKoreanSubject.Mentions(index == _recent.Count - 1 ? PreviousCues() : new SentenceCues(Folded(index), lexicon))));
+
+        /// <summary>As <see cref="PreviousAboutNorthKorea"/>, for words of a deployment to Russia's war.</summary>
+        public bool PreviousAboutDeployment(string folded) =>
+            (_recent.Count > 0 && PreviousCues().Any(CueKind.DeploymentContext, 0, Folded(_recent.Count - 1).Length))
+            || (_recent.Count > 1 && Phrases.HasReferringPronoun(folded)
+                && new SentenceCues(Folded(_recent.Count - 2), lexicon).Any(CueKind.DeploymentContext, 0, Folded(_recent.Count - 2).Length));
 
         private SentenceCues PreviousCues() => _previousCues ??= new SentenceCues(Folded(_recent.Count - 1), lexicon);
 

@@ -26,6 +26,7 @@ public sealed class FigureVocabulary
         ("reported-passive", CueKind.ReportedPassive, default),
         ("additional-before", CueKind.AdditionalBefore, default),
         ("additional-after", CueKind.AdditionalAfter, default),
+        ("increase-verbs", CueKind.IncreaseVerb, default),
         ("links", CueKind.LinkWord, default),
         ("totals", CueKind.TotalNoun, default),
         ("not-counts", CueKind.NotACount, default),

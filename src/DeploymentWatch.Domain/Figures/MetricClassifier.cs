@@ -11,11 +11,22 @@ internal static class MetricClassifier
 {
     private const int MaxListNounWords = 4;
 
+    // How far back a growth verb may stand from its "by" ("increased its contingent in Russia by"), and a total
+    // noun from its "to" ("the total number of North Korean troops sent to Russia to").
+    private const int MaxIncreaseReach = 8;
+    private const int MaxTotalReach = 12;
+
     // English function phrases that add a count to another ("on top of the 11,000 already there").
     private static readonly string[] AddedToPhrases = [" on top of ", " in addition to "];
 
     // Spaced on both sides so that a search finds whole words only.
     private static readonly string[] FiniteAuxiliaries = [" have ", " has ", " had ", " are ", " is ", " were ", " was "];
+
+    // Spaced, so that a search finds whole words only.
+    private static readonly string[] RelativePronouns = [" that ", " which ", " who "];
+
+    // In the order they stand: "have been sent", "were sent", "are being deployed".
+    private static readonly string[] PassiveAuxiliaries = ["have", "has", "had", "were", "was", "are", "is", "been", "being"];
 
     public static FigureMetric? Classify(SentenceCues cues, NumberMention mention, ClauseWindow window, FigureQualifier qualifier, FigureMetric? previous)
     {
@@ -29,7 +40,7 @@ internal static class MetricClassifier
             return phrase is { } p && p.End == verb.End ? p.Casualty : verb.Casualty;
         }
 
-        if (cues.First(CueKind.Casualty, window.RightStart, window.RightEnd) is { } after)
+        if (cues.First(CueKind.Casualty, window.RightStart, window.RightEnd) is { } after && !InAnotherNounsClause(cues, window, after.Start))
         {
             return after.Casualty;
         }
@@ -45,9 +56,11 @@ internal static class MetricClassifier
             return kind == FigureMetric.Troops && ListedAfter(folded, window, previous) is { } shared ? shared : kind;
         }
 
-        // "the number of troops in Kursk has risen by about 2,000": an increment of the troops named before.
+        // "the number of troops in Kursk has risen by about 2,000", "boosted its force in Russia by 2,000": an
+        // increment of the troops named before.
         var nearBefore = Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 3);
-        if (cues.Any(CueKind.AdditionalBefore, nearBefore, window.LeftEnd) && cues.Any(CueKind.SoldierNoun, 0, window.LeftEnd)
+        if ((cues.Any(CueKind.AdditionalBefore, nearBefore, window.LeftEnd) || IncreasedBy(cues, window))
+            && cues.Any(CueKind.SoldierNoun, 0, window.LeftEnd)
             && !cues.Any(CueKind.Casualty, 0, window.LeftEnd))
         {
             return TroopKind(cues, window);
@@ -64,6 +77,12 @@ internal static class MetricClassifier
             && cues.Any(CueKind.TotalNoun, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 10), window.LeftEnd))
         {
             return earlier is FigureMetric.TroopsAdditional or FigureMetric.TroopsPlanned or FigureMetric.TroopsFrontline ? FigureMetric.Troops : earlier;
+        }
+
+        // "bring the total number of North Korean troops sent to Russia to around 14,000": the total names its soldiers.
+        if (TotalOfSoldiers(cues, window))
+        {
+            return FigureMetric.Troops;
         }
 
         // "The death toll among North Korean troops has risen to about 600": the casualty noun may sit a clause back.
@@ -102,6 +121,7 @@ internal static class MetricClassifier
         }
 
         if (cues.Any(CueKind.AdditionalBefore, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 3), window.LeftEnd)
+            || IncreasedBy(cues, window)
             || cues.Any(CueKind.AdditionalAfter, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 1))
             || AddsToAnEarlierCount(folded, window))
         {
@@ -141,6 +161,58 @@ internal static class MetricClassifier
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "2,000 fresh soldiers replaced units that had suffered losses": the casualty word stands in a relative clause of
+    /// another noun ("units that …"), not of the number's own ("300 soldiers who were killed").
+    /// </summary>
+    private static bool InAnotherNounsClause(SentenceCues cues, ClauseWindow window, int casualty)
+    {
+        var folded = cues.Text;
+        foreach (var pronoun in RelativePronouns)
+        {
+            var at = folded.IndexOf(pronoun, window.RightStart, casualty - window.RightStart, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var nounStart = Phrases.StartOfLastWords(folded, window.RightStart, at, 1);
+            if (nounStart > window.RightStart && Phrases.CountWords(folded, window.RightStart, at) > 1
+                && !cues.Any(CueKind.SoldierNoun | CueKind.NorthKorea, nounStart, at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"increased its contingent in Russia by 2,000": a growth verb, a few words, then "by" right before the number.</summary>
+    private static bool IncreasedBy(SentenceCues cues, ClauseWindow window)
+    {
+        var folded = cues.Text;
+        return Phrases.EndsWithWords(folded, window.LeftEnd, "by")
+               && cues.Any(CueKind.IncreaseVerb, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, MaxIncreaseReach), window.LeftEnd);
+    }
+
+    /// <summary>
+    /// "the total number of North Korean troops in Russia to 14,000": "to" right before the number, a total noun a
+    /// few words back and a soldier noun between them, no casualty word (a total of the dead is a casualty count).
+    /// </summary>
+    private static bool TotalOfSoldiers(SentenceCues cues, ClauseWindow window)
+    {
+        var folded = cues.Text;
+        if (!Phrases.EndsWithWords(folded, window.LeftEnd, "to"))
+        {
+            return false;
+        }
+
+        var reach = Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, MaxTotalReach);
+        return cues.Last(CueKind.TotalNoun, reach, window.LeftEnd) is { } total
+               && cues.Any(CueKind.SoldierNoun, total.End, window.LeftEnd)
+               && !cues.Any(CueKind.Casualty, total.Start, window.RightEnd);
     }
 
     /// <summary>A front-line word that is not the name of a place ("frontline region", "border areas").</summary>
@@ -258,9 +330,40 @@ internal static class MetricClassifier
             return true;
         }
 
-        // "including 3,000 sent in January": a deployment participle right after the number stands for its noun.
+        // "including 3,000 sent in January", "around 11,000 were sent": a deployment participle right after the number
+        // (or after its auxiliaries) stands for its noun.
         return cues.Any(CueKind.SoldierNoun, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 5))
-               || cues.Any(CueKind.DeployVerb, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 1));
+               || cues.Any(CueKind.DeployVerb, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 1))
+               || DeployParticipleAfter(cues, window);
+    }
+
+    /// <summary>"around 11,000 were sent", "3,000 more have been deployed": a deployment participle after the auxiliaries.</summary>
+    private static bool DeployParticipleAfter(SentenceCues cues, ClauseWindow window)
+    {
+        var folded = cues.Text;
+        var start = window.RightStart;
+        if (cues.First(CueKind.AdditionalAfter, start, Phrases.EndOfFirstWords(folded, start, window.RightEnd, 1)) is { } more)
+        {
+            start = more.End;
+        }
+
+        var verb = SkipAuxiliaries(folded, start, window.RightEnd);
+        return verb > start && cues.Any(CueKind.DeployVerb, verb, Phrases.EndOfFirstWords(folded, verb, window.RightEnd, 1));
+    }
+
+    /// <summary>Where the words after a number go on past its passive auxiliaries ("were", "have been", "had been").</summary>
+    private static int SkipAuxiliaries(string folded, int start, int end)
+    {
+        var at = start;
+        foreach (var auxiliary in PassiveAuxiliaries)
+        {
+            if (Phrases.StartsWithWords(folded, at, auxiliary))
+            {
+                at = Phrases.EndOfFirstWords(folded, at, end, 1);
+            }
+        }
+
+        return at;
     }
 
     /// <summary>"North Korean troops numbering about 11,000", "a force of 12,000": the noun comes first.</summary>

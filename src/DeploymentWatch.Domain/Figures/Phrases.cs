@@ -33,6 +33,27 @@ internal static class Phrases
                && (end == folded.Length || !TextFolder.IsWordChar(folded[end]) || !TextFolder.IsWordChar(phrase[^1]));
     }
 
+    // Pronouns by which a sentence points back at people named before it.
+    private static readonly string[] ReferringPronouns = ["them", "those", "they", "these", "their"];
+
+    /// <summary>Does the folded sentence hold, as a whole word, a pronoun that refers back ("of them", "those soldiers")?</summary>
+    public static bool HasReferringPronoun(string folded)
+    {
+        foreach (var pronoun in ReferringPronouns)
+        {
+            for (var at = folded.IndexOf(pronoun, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(pronoun, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + pronoun.Length;
+                if ((at == 0 || !TextFolder.IsWordChar(folded[at - 1])) && (end == folded.Length || !TextFolder.IsWordChar(folded[end])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Number of words (runs of word chars) in [from, to).</summary>
     public static int CountWords(string folded, int from, int to)
     {

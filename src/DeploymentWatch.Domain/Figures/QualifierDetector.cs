@@ -9,6 +9,8 @@ internal static class QualifierDetector
     // Longest first, so "an estimated" wins over "estimated" and "no more than" over "more than".
     private static readonly (string Phrase, FigureQualifier Qualifier)[] Before =
     [
+        ("in the region of", FigureQualifier.About),
+        ("on the order of", FigureQualifier.About),
         ("no more than", FigureQualifier.Under),
         ("not more than", FigureQualifier.Under),
         ("in excess of", FigureQualifier.Over),
@@ -17,6 +19,7 @@ internal static class QualifierDetector
         ("estimates of", FigureQualifier.About),
         ("estimate of", FigureQualifier.About),
         ("as many as", FigureQualifier.Under),
+        ("as much as", FigureQualifier.Under),
         ("fewer than", FigureQualifier.Under),
         ("upwards of", FigureQualifier.Over),
         ("upward of", FigureQualifier.Over),
@@ -50,6 +53,7 @@ internal static class QualifierDetector
         ("exceed", FigureQualifier.Over),
         ("topped", FigureQualifier.Over),
         ("passed", FigureQualifier.Over),
+        ("past", FigureQualifier.Over),
         ("beyond", FigureQualifier.Over),
         ("passes", FigureQualifier.Over),
         ("tops", FigureQualifier.Over),
@@ -68,6 +72,12 @@ internal static class QualifierDetector
         if (Phrases.StartsWithWords(folded, mention.End, "or so"))
         {
             return FigureQualifier.About;
+        }
+
+        // "1,000 or more", "1,000 and counting": a mark the count is past.
+        if (Phrases.StartsWithWords(folded, mention.End, "or more") || Phrases.StartsWithWords(folded, mention.End, "and counting"))
+        {
+            return FigureQualifier.Over;
         }
 
         foreach (var (phrase, qualifier) in Before)

@@ -21,6 +21,12 @@ internal sealed class SentenceAttribution
 
     public bool HasSources => _spans.Exists(static s => s.Sources.Length > 0);
 
+    /// <summary>
+    /// The parts whose speaker names no source ("some analysts say"): their numbers are that speaker's, not a source's
+    /// named in another part.
+    /// </summary>
+    public IReadOnlyList<int>? UnnamedSpeakerParts { get; init; }
+
     public IReadOnlyList<string> All => Distinct(_spans, static (_, _) => true, 0);
 
     /// <summary>
@@ -38,8 +44,10 @@ internal sealed class SentenceAttribution
 
         var part = PartOf(position);
         var own = Distinct(_spans, static (s, at) => s.Part == at.Part && s.Reaches(at.Position), (Part: part, Position: position));
-        return own.Count > 0 ? own : Distinct(_spans, static (s, at) => s.Reaches(at), position);
+        return own.Count > 0 || SpokenByUnnamed(part) ? own : Distinct(_spans, static (s, at) => s.Reaches(at), position);
     }
+
+    private bool SpokenByUnnamed(int part) => UnnamedSpeakerParts?.Contains(part) ?? false;
 
     /// <summary>The rule of the span <see cref="At"/> takes its sources from (the first one, when several).</summary>
     public AttributionRule RuleAt(int position, int clauseStart, int clauseEnd)
@@ -59,6 +67,11 @@ internal sealed class SentenceAttribution
             {
                 return s.Rule;
             }
+        }
+
+        if (SpokenByUnnamed(part))
+        {
+            return AttributionRule.Unattributed;
         }
 
         foreach (var s in _spans)

@@ -12,6 +12,9 @@ internal sealed class SourceAttributor
 {
     private const int MaxSpanTokens = 12;
     private const int SubjectTokens = 6;
+
+    // "Ahn added", "Gen. Kim added": a short name; a longer subject that names no source is someone else.
+    private const int MaxContinuingNameTokens = 3;
     private readonly SourceAliases _aliases;
     private readonly CueLexicon? _newsSubject;
 
@@ -54,6 +57,7 @@ internal sealed class SourceAttributor
         var spans = new List<AttributionSpan>();
         var anaphoric = false;
         var coordinate = -1;
+        List<int>? unnamedParts = null;
         for (var t = 0; t < tokens.Count; t++)
         {
             var word = tokens.Span(t);
@@ -103,7 +107,7 @@ internal sealed class SourceAttributor
                 span = walker.Forward(t + 1);
             }
             else if ((role & AttributionCues.Role.Speech) != 0 && !tokens.Is(t - 1, "an") && !tokens.Is(t - 1, "the") && !tokens.Is(t - 1, "a")
-                     && !IsPassive(tokens, t))
+                     && !IsPassive(tokens, t) && !IsNounOf(tokens, t))
             {
                 var subjectEnd = word is "saying" && tokens.Is(t - 1, "as") ? t - 2 : t - 1;
                 subjectEnd = SkipAuxiliaries(tokens, subjectEnd);
@@ -131,8 +135,17 @@ internal sealed class SourceAttributor
             if (sources.Length == 0)
             {
                 // "it said", "the agency added": the speaker is the one named before. "Analysts estimate" is not.
-                anaphoric |= (role & AttributionCues.Role.SourceNoun) == 0
-                             && RefersBack(tokens, s.From, s.To, speaking: (role & AttributionCues.Role.Speech) != 0);
+                var refersBack = (role & AttributionCues.Role.SourceNoun) == 0
+                                 && (RefersBack(tokens, s.From, s.To, speaking: (role & AttributionCues.Role.Speech) != 0)
+                                     || ContinuesSpeech(word, s.From, s.To));
+                anaphoric |= refersBack;
+                if (!refersBack && rule == AttributionRule.InSentence && (role & AttributionCues.Role.Speech) != 0
+                    && s.From <= s.To && s.From < t && !IsPassive(tokens, t))
+                {
+                    // "…, some analysts say, though the NIS puts …": this part has a speaker, one no source stands for.
+                    (unnamedParts ??= []).Add(partStarts.Count - 1);
+                }
+
                 continue;
             }
 
@@ -153,7 +166,7 @@ internal sealed class SourceAttributor
             spans.RemoveAll(s => !s.Citing && citedParts.Contains(s.Part));
         }
 
-        return new SentenceAttribution(partStarts, spans, anaphoric);
+        return new SentenceAttribution(partStarts, spans, anaphoric) { UnnamedSpeakerParts = unnamedParts };
     }
 
     /// <summary>
@@ -179,6 +192,32 @@ internal sealed class SourceAttributor
 
     private static bool NumberAfter(IReadOnlyList<NumberMention> mentions, int position) =>
         mentions.Count > 0 && mentions[^1].Start >= position;
+
+    /// <summary>
+    /// The sources <paramref name="folded"/> names when it is nothing but their names (and "the", "and", commas):
+    /// "nis", "the pentagon", "seoul and kyiv"; else none.
+    /// </summary>
+    public IReadOnlyList<string> OnlySourcesNamed(string folded)
+    {
+        var tokens = new SentenceTokens(folded);
+        var hits = DropPossessors(tokens, _aliases.Find(folded));
+        var h = 0;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            while (h < hits.Count && hits[h].End <= tokens.Start(t))
+            {
+                h++;
+            }
+
+            var covered = h < hits.Count && hits[h].Start <= tokens.Start(t) && tokens.End(t) <= hits[h].End;
+            if (!covered && !tokens.Is(t, "the") && !tokens.Is(t, "and") && !tokens.Is(t, ","))
+            {
+                return [];
+            }
+        }
+
+        return hits.Select(hit => hit.SourceId).Distinct(StringComparer.Ordinal).ToArray();
+    }
 
     /// <summary>Does [0, end) name a source by its acronym ("NIS:", "NATO:")? Then it is no dateline.</summary>
     public bool NamesAcronymSource(string folded, int end) =>
@@ -242,11 +281,21 @@ internal sealed class SourceAttributor
     }
 
     /// <summary>
+    /// "Ahn added that …": a name the profile does not know, before a verb that goes on with what was said, is the
+    /// speaker of the sentences before (the title that made him a source came with his first statement).
+    /// </summary>
+    private static bool ContinuesSpeech(ReadOnlySpan<char> verb, int from, int to) =>
+        verb is "added" or "adds" && from <= to && to - from < MaxContinuingNameTokens;
+
+    /// <summary>
     /// "North Korea's official name", "official media": "official" before a noun describes it and names no one; "a
     /// US official said", "an official in Seoul" is a person.
     /// </summary>
     private static bool IsAdjective(SentenceTokens tokens, int t) =>
         tokens.Is(t, "official") && t + 1 < tokens.Count && AttributionCues.IsDescribedByOfficial(tokens.Span(t + 1));
+
+    /// <summary>"Estimates of the force North Korea has sent …": a speech word before "of" is a noun, and names no speaker.</summary>
+    private static bool IsNounOf(SentenceTokens tokens, int word) => tokens.Is(word + 1, "of");
 
     /// <summary>"estimated to be", "are believed": a passive speech verb has no speaker before it.</summary>
     private static bool IsPassive(SentenceTokens tokens, int verb) =>

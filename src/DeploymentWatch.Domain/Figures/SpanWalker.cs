@@ -104,13 +104,16 @@ internal sealed class SpanWalker(SentenceTokens tokens, bool[] covered, bool[] i
         {
             if (tokens.Is(k, ","))
             {
-                if (tokens.Is(k + 1, "who") || tokens.Is(k + 1, "which") || tokens.Is(k + 1, "whom") || tokens.Is(k + 1, "whose"))
+                if (tokens.Is(k + 1, "who") || tokens.Is(k + 1, "which") || tokens.Is(k + 1, "whom") || tokens.Is(k + 1, "whose")
+                    || IsParticiple(k + 1))
                 {
+                    // ", who declined to be named,", ", speaking on condition of anonymity,".
                     return k;
                 }
 
-                // "Sergei Shoigu, secretary of Russia's Security Council, announced": an appositive after a named source.
-                return !clausal && covered[k - 1] && closing - k <= MaxAppositiveTokens ? k : -1;
+                // "Sergei Shoigu, secretary of Russia's Security Council, announced": an appositive after a named source;
+                // "Lee Seong-kweun, a member of parliament's intelligence committee, said": one that names the source.
+                return !clausal && closing - k <= MaxAppositiveTokens && (covered[k - 1] || NamingAppositive(k + 1, closing - 1)) ? k : -1;
             }
 
             if (isNumber[k] || tokens.Is(k, ";") || tokens.Is(k, ":"))
@@ -122,6 +125,32 @@ internal sealed class SpanWalker(SentenceTokens tokens, bool[] covered, bool[] i
         }
 
         return -1;
+    }
+
+    /// <summary>"speaking", "declining": a side clause of manner, not the subject's own words.</summary>
+    private bool IsParticiple(int t)
+    {
+        var word = tokens.Span(t);
+        return word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && !covered[t];
+    }
+
+    /// <summary>A noun phrase with an article that names a source: "a member of parliament's intelligence committee".</summary>
+    private bool NamingAppositive(int from, int to)
+    {
+        if (!(tokens.Is(from, "a") || tokens.Is(from, "an") || tokens.Is(from, "the")))
+        {
+            return false;
+        }
+
+        for (var t = from; t <= to; t++)
+        {
+            if (covered[t])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool AndFollows(int from)

@@ -37,6 +37,7 @@ public sealed class TopicClassifier
         ArgumentNullException.ThrowIfNull(sentences);
         var scratch = t_scratch ??= new Scratch();
         CollectHits(text, sentences, scratch);
+        CollectSideClauses(text, scratch.SideClauses);
         var parts = new (double Score, List<int>? Supporting, List<int>? Lead)[_profiles.Topics.Count];
         var anchored = false;
         for (var t = 0; t < parts.Length; t++)
@@ -133,7 +134,7 @@ public sealed class TopicClassifier
         var any = false;
         foreach (var hit in hits)
         {
-            if (hit.Topic == t && (hit.Role != TermRole.Trigger || !Inside(hit, scratch.Ignored, t)))
+            if (hit.Topic == t && (hit.Role != TermRole.Trigger || (!Inside(hit, scratch.Ignored, t) && !InSideClause(hit, scratch.SideClauses))))
             {
                 roles[(hit.Sentence * RoleCount) + (int)hit.Role] = true;
                 any = true;
@@ -193,7 +194,7 @@ public sealed class TopicClassifier
     private static bool IsEvidence(RawHit h, TopicProfile topic, int t, Scratch scratch, List<int> supporting) =>
         h.Topic == t
         && h.Role is not (TermRole.Exclusion or TermRole.Ignore)
-        && !(h.Role == TermRole.Trigger && Inside(h, scratch.Ignored, t))
+        && !(h.Role == TermRole.Trigger && (Inside(h, scratch.Ignored, t) || InSideClause(h, scratch.SideClauses)))
         && SupportsNear(supporting, h.Sentence, topic.Window);
 
     private const int RoleCount = (int)TermRole.Ignore + 1;
@@ -209,6 +210,52 @@ public sealed class TopicClassifier
         }
 
         return false;
+    }
+
+    // ", which has sent troops to Russia,": a relative clause after a comma describes what it follows.
+    private static readonly string[] SideClauseOpeners = [", which ", ", who "];
+
+    /// <summary>
+    /// The relative clauses of the text, from their comma to the next comma or full stop: "North Korea, which has sent
+    /// troops to fight for Russia, staged rallies" recalls the deployment as background, and a trigger there supports
+    /// no topic. The sentence's own clause ("North Korean troops, who arrived in autumn, were killed") still does.
+    /// </summary>
+    private static void CollectSideClauses(string text, List<(int Start, int End)> clauses)
+    {
+        clauses.Clear();
+        foreach (var opener in SideClauseOpeners)
+        {
+            for (var at = text.IndexOf(opener, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = text.IndexOf(opener, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = text.AsSpan(at + opener.Length).IndexOfAny(',', '.', '\n');
+                clauses.Add((at, end < 0 ? text.Length : at + opener.Length + end));
+            }
+        }
+
+        // Each clause ends before the next comma, so they do not overlap: sorted by start, a hit finds its one
+        // candidate by binary search (a hit per lookup, however many clauses).
+        clauses.Sort();
+    }
+
+    private static bool InSideClause(RawHit hit, List<(int Start, int End)> clauses)
+    {
+        int lo = 0, hi = clauses.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (clauses[mid].Start < hit.Start)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found >= 0 && hit.Start + hit.Length <= clauses[found].End;
     }
 
     /// <summary>The hit lies inside one of the topic's ignored phrases ("kill chain").</summary>
@@ -253,6 +300,9 @@ public sealed class TopicClassifier
         public List<RawHit> Ignored { get; } = [];
 
         public bool[] Roles { get; set; } = [];
+
+        /// <summary>The article's relative clauses (start, end) in the text.</summary>
+        public List<(int Start, int End)> SideClauses { get; } = [];
 
         /// <summary>
         /// The article's spelling of a hit, shared with earlier articles on this thread that spelt it alike: the same

@@ -71,6 +71,25 @@ public class TopicRelevanceTests
     }
 
     [Fact]
+    public void Classify_DeploymentOnlyInARelativeClauseOfTheLead_RaisesNothing()
+    {
+        const string text = "Seoul marks the anniversary of the Korean War. "
+                            + "North Korea, which has deployed troops to Russia, held rallies in its capital. "
+                            + "Veterans laid wreaths in Seoul.";
+
+        Assert.All(Classify(text), t => Assert.False(t.IsMatch));
+    }
+
+    [Fact]
+    public void Classify_RelativeClauseBesideTheDeploymentItself_StillMatches()
+    {
+        const string text = "North Korean troops, who arrived last month, were deployed to Russia's Kursk region. "
+                            + "The soldiers joined Russian units.";
+
+        Assert.True(Topic(text, "troop-deployment").IsMatch);
+    }
+
+    [Fact]
     public void Classify_WorkersDispatched_AreNoTroopDeployment()
     {
         Assert.False(Topic("North Korea deployed thousands of workers to Russia. More workers were deployed to Kursk.", "troop-deployment").IsMatch);

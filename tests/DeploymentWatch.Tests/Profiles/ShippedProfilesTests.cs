@@ -53,6 +53,24 @@ public class ShippedProfilesTests
     }
 
     [Fact]
+    public void Analyze_AnotherSidesPersonnelHelpingTheNorth_IsNoDeployment()
+    {
+        const string text =
+            "North Korea is preparing to launch another reconnaissance satellite from Sohae, South Korea's spy agency said. " +
+            "Russian engineers have been helping to upgrade the launch pad for Pyongyang's rocket.";
+        Assert.Equal(["icbm-satellite"], Topics(text));
+    }
+
+    [Fact]
+    public void Analyze_NorthKoreanTroopsBesideAnotherSidesTroops_IsStillADeployment()
+    {
+        const string text =
+            "North Korean soldiers fought alongside Russian troops in Kursk, Ukraine's military said. " +
+            "Pyongyang has deployed about 11,000 troops to Russia.";
+        Assert.Contains("troop-deployment", Topics(text));
+    }
+
+    [Fact]
     public void Analyze_UkrainianLossesMentioningNorthKoreaOnce_DoesNotFireCasualties()
     {
         const string text =
