@@ -1,10 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using DeploymentWatch.Benchmarks.Figures;
 using DeploymentWatch.Benchmarks.Matching;
+using DeploymentWatch.Benchmarks.Scan;
 using DeploymentWatch.Domain.Analysis;
 using DeploymentWatch.Domain.Articles;
-using DeploymentWatch.Domain.Profiles;
-using DeploymentWatch.TestKit.Profiles;
 
 namespace DeploymentWatch.Benchmarks.Analysis;
 
@@ -27,7 +25,7 @@ public class AnalysisBenchmarks
         _items = BenchmarkCorpus.Articles
             .Select((text, i) => (Title: i % 2 == 0 ? FirstLine(text) : "Regional news", Html: "<p>" + text.Replace("\n", "</p>\n<p>", StringComparison.Ordinal) + "</p>"))
             .ToArray();
-        _analyzer = new ArticleAnalyzer(new ProfileSet(SampleProfiles.Create().Topics, BenchmarkSources.All) { Figures = ShippedFigureVocabulary.Instance });
+        _analyzer = new ArticleAnalyzer(GeneratedArticles.LoadProfiles());
     }
 
     [Benchmark(Description = "Normalize + analyze (match, extract, summarize)")]

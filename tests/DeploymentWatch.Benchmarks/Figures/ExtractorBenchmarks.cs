@@ -1,9 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using DeploymentWatch.Benchmarks.Matching;
+using DeploymentWatch.Benchmarks.Scan;
 using DeploymentWatch.Domain.Articles;
 using DeploymentWatch.Domain.Figures;
-using DeploymentWatch.Domain.Profiles;
-using DeploymentWatch.TestKit.Profiles;
 
 namespace DeploymentWatch.Benchmarks.Figures;
 
@@ -24,7 +23,8 @@ public class ExtractorBenchmarks
     {
         _articles = BenchmarkCorpus.Articles.ToArray();
         _sentences = _articles.Select(SentenceSplitter.Split).ToArray();
-        _extractor = new FigureExtractor(new ProfileSet([], BenchmarkSources.All) { Figures = ShippedFigureVocabulary.Instance });
+        // The shipped profiles (sources, speakers, figure vocabulary), so the benchmark runs the words the service runs.
+        _extractor = new FigureExtractor(GeneratedArticles.LoadProfiles());
     }
 
     [Benchmark(Baseline = true, Description = "Extract (split sentences)")]
