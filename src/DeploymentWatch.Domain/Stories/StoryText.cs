@@ -460,7 +460,8 @@ internal static class StoryText
                 var word = words.Word(i);
                 var measure = _numberLength > 0 ? MeasureOf(_number.AsSpan(0, _numberLength), word, token) : 0;
                 _numberLength = 0;
-                if (HasDigit(word))
+                var digit = HasDigit(word);
+                if (digit)
                 {
                     if (measure == 0)
                     {
@@ -479,7 +480,7 @@ internal static class StoryText
                     Found(MeasureKeyword(token[..measure]), found);
                 }
 
-                if (word.Length <= 3 || HasDigit(word))
+                if (word.Length <= 3 || digit)
                 {
                     continue;
                 }
