@@ -460,8 +460,9 @@ internal static class StoryText
                 var word = words.Word(i);
                 var measure = _numberLength > 0 ? MeasureOf(_number.AsSpan(0, _numberLength), word, token) : 0;
                 _numberLength = 0;
-                var digit = HasDigit(word);
-                if (digit)
+
+                // Numbers and glued measures ("85km") begin with a digit; other words are not looked at twice.
+                if (char.IsAsciiDigit(word[0]))
                 {
                     if (measure == 0)
                     {
@@ -480,7 +481,7 @@ internal static class StoryText
                     Found(MeasureKeyword(token[..measure]), found);
                 }
 
-                if (word.Length <= 3 || digit)
+                if (word.Length <= 3 || HasDigit(word))
                 {
                     continue;
                 }
