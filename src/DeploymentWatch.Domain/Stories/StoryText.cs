@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Text;
 using DeploymentWatch.Domain.Matching;
@@ -63,6 +64,28 @@ internal static class StoryText
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans =
         StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Units of a launch's or a strike's measured facts (flight time, altitude, range, thrust), each with the one
+    // spelling its measure keyword takes: "86 minutes" and "86-minute" are "86min", "7,000 km" and "7,000 kilometres"
+    // "7000km". Days, weeks and years are not among them: "two years", "2024" and "3 days" say nothing of one event.
+    private static readonly Dictionary<string, string> Units = new(StringComparer.Ordinal)
+    {
+        ["minute"] = "min", ["minutes"] = "min", ["min"] = "min", ["mins"] = "min",
+        ["hour"] = "h", ["hours"] = "h", ["hr"] = "h", ["hrs"] = "h",
+        ["second"] = "s", ["seconds"] = "s", ["sec"] = "s", ["secs"] = "s",
+        ["km"] = "km", ["kms"] = "km", ["kilometre"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometers"] = "km",
+        ["mile"] = "mi", ["miles"] = "mi",
+        ["metre"] = "m", ["metres"] = "m", ["meter"] = "m", ["meters"] = "m",
+        ["kn"] = "kn", ["kilonewton"] = "kn", ["kilonewtons"] = "kn",
+    };
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> UnitSpans =
+        Units.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> NumberChars = SearchValues.Create("0123456789,.");
+
+    // A measure keyword's number: at most this many chars, so a run of digits is no keyword.
+    private const int MaxMeasureDigits = 16;
+
     // TextFolder's map, read once through its own Fold (it folds char for char), only when a text needs it.
     private static class Folding
     {
@@ -105,6 +128,61 @@ internal static class StoryText
 
     /// <summary>Whether <paramref name="word"/> is a common English word (by its <see cref="Stem(string)"/>): never a keyword.</summary>
     public static bool IsCommonWord(string word) => CommonStems.Contains(Stem(word));
+
+    /// <summary>
+    /// The measure keyword of a number and the word after it ("86", "minutes" → "86min"; "7,000", "km" →
+    /// "7000km"), or of one word that glues them ("85km"); null when <paramref name="number"/> is no number or
+    /// the unit no unit of flight, distance, duration or thrust. Words are lower-cased.
+    /// </summary>
+    public static string? Measure(string number, string? unit)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        Span<char> token = stackalloc char[MaxMeasureDigits + 4];
+        var length = unit is null ? MeasureOf(number, token) : MeasureOf(number, unit, token);
+        return length == 0 ? null : token[..length].ToString();
+    }
+
+    // "7,000" + "km" → "7000km" in token; 0 when not a measure.
+    private static int MeasureOf(ReadOnlySpan<char> number, ReadOnlySpan<char> unit, Span<char> token)
+    {
+        if (!UnitSpans.TryGetValue(unit, out _, out var abbreviation) || !IsNumber(number))
+        {
+            return 0;
+        }
+
+        var length = 0;
+        foreach (var c in number)
+        {
+            if (c != ',')
+            {
+                if (length == MaxMeasureDigits)
+                {
+                    return 0;
+                }
+
+                token[length++] = c;
+            }
+        }
+
+        abbreviation.CopyTo(token[length..]);
+        return length + abbreviation.Length;
+    }
+
+    // "85km" → "85km", "86minutes" → "86min": digits, then a unit.
+    private static int MeasureOf(ReadOnlySpan<char> word, Span<char> token)
+    {
+        var digits = 0;
+        while (digits < word.Length && (char.IsAsciiDigit(word[digits]) || word[digits] is ',' or '.'))
+        {
+            digits++;
+        }
+
+        return digits == 0 || digits == word.Length ? 0 : MeasureOf(word[..digits], word[digits..], token);
+    }
+
+    // ASCII digits, with ',' and '.' between them as Words keeps them ("1,001.2").
+    private static bool IsNumber(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[^1]) && !word.ContainsAnyExcept(NumberChars);
 
     /// <summary>Lower-cased words (letters and digits; "1,100" stays one word).</summary>
     public static IReadOnlyList<string> Words(string text)
@@ -304,7 +382,9 @@ internal static class StoryText
     /// <summary>
     /// The words that tell one event from another, in the folded title and text: longer than three letters, no
     /// digits, not a stop word and not the subject's own vocabulary ("coffins", "medals", "shoigu", "engine",
-    /// "beijing"), stemmed (<see cref="Stem(string)"/>), distinct, sorted ordinally. <paramref name="title"/> holds the folded title's words and
+    /// "beijing"), stemmed (<see cref="Stem(string)"/>); and the measured facts of a launch or strike, a number
+    /// with its unit of flight, distance, duration or thrust (<see cref="Measure"/>: "86min", "7000km"), which two
+    /// reports of one launch share and reports of another launch do not. Distinct, sorted ordinally. <paramref name="title"/> holds the folded title's words and
     /// <paramref name="text"/>, when not null, the text's words (the caller checked they fold alike).
     /// </summary>
     public static string[] Keywords(WordBuffer title, WordBuffer? text, StoryVocabulary vocabulary)
@@ -339,7 +419,10 @@ internal static class StoryText
         private readonly Dictionary<string, int> _byKeyword = new(StringComparer.Ordinal);
         private readonly List<string> _keywords = [];
         private readonly List<int> _found = [];
+        // Commas only stand between digits, so a longer number has too many digits to be a measure.
+        private readonly char[] _number = new char[2 * MaxMeasureDigits];
         private int[] _foundIn = new int[256];
+        private int _numberLength;
         private int _call;
 
         private KeywordDecisions(StoryVocabulary vocabulary)
@@ -363,14 +446,41 @@ internal static class StoryText
         {
             _call++;
             _found.Clear();
+            _numberLength = 0;
             return _found;
         }
 
+        // The words in order, title then text: a number at the title's end meets a unit at the text's start, as in
+        // the joined text.
         public void Collect(WordBuffer words, List<int> found)
         {
+            Span<char> token = stackalloc char[MaxMeasureDigits + 4];
             for (var i = 0; i < words.Count; i++)
             {
                 var word = words.Word(i);
+                var measure = _numberLength > 0 ? MeasureOf(_number.AsSpan(0, _numberLength), word, token) : 0;
+                _numberLength = 0;
+
+                // Numbers and glued measures ("85km") begin with a digit; other words are not looked at twice.
+                if (char.IsAsciiDigit(word[0]))
+                {
+                    if (measure == 0)
+                    {
+                        measure = MeasureOf(word, token);
+                    }
+
+                    if (word.Length <= _number.Length && IsNumber(word))
+                    {
+                        word.CopyTo(_number);
+                        _numberLength = word.Length;
+                    }
+                }
+
+                if (measure > 0)
+                {
+                    Found(MeasureKeyword(token[..measure]), found);
+                }
+
                 if (word.Length <= 3 || HasDigit(word))
                 {
                     continue;
@@ -381,12 +491,30 @@ internal static class StoryText
                     keyword = Decide(word);
                 }
 
-                if (keyword >= 0 && _foundIn[keyword] != _call)
-                {
-                    _foundIn[keyword] = _call;
-                    found.Add(keyword);
-                }
+                Found(keyword, found);
             }
+        }
+
+        private void Found(int keyword, List<int> found)
+        {
+            if (keyword >= 0 && _foundIn[keyword] != _call)
+            {
+                _foundIn[keyword] = _call;
+                found.Add(keyword);
+            }
+        }
+
+        // A measure keyword is itself: no stop word, vocabulary or stem applies.
+        private int MeasureKeyword(ReadOnlySpan<char> token)
+        {
+            if (!_byWordSpan.TryGetValue(token, out var keyword))
+            {
+                var text = token.ToString();
+                keyword = Add(text);
+                _byWord[text] = keyword;
+            }
+
+            return keyword;
         }
 
         public string[] End(List<int> found)
@@ -406,20 +534,27 @@ internal static class StoryText
             var keyword = -1;
             if (!StopWordSpans.Contains(word) && !_vocabulary.Contains(word) && !CommonStemSpans.Contains(Stem(word)))
             {
-                var stem = Stem(word).ToString();
-                if (!_byKeyword.TryGetValue(stem, out keyword))
-                {
-                    keyword = _keywords.Count;
-                    _keywords.Add(stem);
-                    _byKeyword[stem] = keyword;
-                    if (_foundIn.Length <= keyword)
-                    {
-                        Array.Resize(ref _foundIn, _foundIn.Length * 2);
-                    }
-                }
+                keyword = Add(Stem(word).ToString());
             }
 
             _byWord[word.ToString()] = keyword;
+            return keyword;
+        }
+
+        // The id of a keyword, new or seen before.
+        private int Add(string keywordText)
+        {
+            if (!_byKeyword.TryGetValue(keywordText, out var keyword))
+            {
+                keyword = _keywords.Count;
+                _keywords.Add(keywordText);
+                _byKeyword[keywordText] = keyword;
+                if (_foundIn.Length <= keyword)
+                {
+                    Array.Resize(ref _foundIn, _foundIn.Length * 2);
+                }
+            }
+
             return keyword;
         }
     }

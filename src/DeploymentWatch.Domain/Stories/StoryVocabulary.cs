@@ -6,7 +6,9 @@ namespace DeploymentWatch.Domain.Stories;
 /// <summary>
 /// The words every article on the watched subject uses (the profiles' entities, triggers, context and source
 /// names): "North Korea", "troops", "Kursk", "NIS" say nothing about which event an article reports, so story
-/// keywords leave them out. Built from the profiles, so another subject's profiles bring their own.
+/// keywords leave them out. Built from the profiles, so another subject's profiles bring their own. A topic's
+/// exclusions and ignore phrases are not among them: they name what the subject is not ("cruise missile", "kill
+/// chain"), so their words ("rocket", "range", "ground") can tell one event from another.
 /// </summary>
 public sealed class StoryVocabulary
 {
@@ -28,8 +30,6 @@ public sealed class StoryVocabulary
         ArgumentNullException.ThrowIfNull(profiles);
         var terms = profiles.Topics.SelectMany(t => t.Triggers
                 .Concat(t.Context)
-                .Concat(t.Exclusions)
-                .Concat(t.Ignore)
                 .Concat(t.Entities.SelectMany(e => e.Aliases.Append(e.Name))))
             .Concat(profiles.Sources.SelectMany(s => s.Aliases
                 .Append(s.DisplayName)

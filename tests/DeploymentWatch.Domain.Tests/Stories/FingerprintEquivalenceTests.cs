@@ -20,7 +20,8 @@ public class FingerprintEquivalenceTests
         "1,100", "3.5", "2,700.", "1.", ",5", "Zelenskyy’s", "Kim Jong-un", "café", "Ålesund", "naïve", "Москва", "солдаты",
         "straße", "İstanbul", "reconnaissance", "intercontinental", "news", "glass", "bus", "—", "–", "-", "'", "’", ".", ",",
         "\n", "\t", " ", "  ", "x", "ab", "abcd", "abcds", "ss", "classes", "٣٤", "A1b2", "e\u0301t\u00E9", "\u00A0", "🙂",
-        "\uD800", "co-operation", "U.S.", "N.K.", "9,", ".9", "km²", "ﬁnance", "Ⅻ", "ǅ",
+        "\uD800", "co-operation", "U.S.", "N.K.", "9,", ".9", "km²", "ﬁnance", "Ⅻ", "ǅ", "86", "7,000", "1,001.2", "minutes",
+        "KM", "kilometres", "85-minute", "90km", "3hours", "1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1", "12345678901234567", "٣٤",
     ];
 
     // Pieces whose words do not change when folded (ASCII, curly apostrophes, dashes, Cyrillic): the fast path
@@ -136,6 +137,14 @@ public class FingerprintEquivalenceTests
     private static string[] PlainKeywords(List<string> words, StoryVocabulary vocabulary)
     {
         var keywords = new SortedSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (((i > 0 ? StoryText.Measure(words[i - 1], words[i]) : null) ?? StoryText.Measure(words[i], null)) is { } measure)
+            {
+                keywords.Add(measure);
+            }
+        }
+
         foreach (var word in words)
         {
             if (word.Length > 3 && !word.Any(char.IsDigit) && !StoryText.IsStopWord(word) && !vocabulary.Contains(word) && !StoryText.IsCommonWord(word))

@@ -86,6 +86,74 @@ public class StoryTextTests
         Assert.False(Matcher.SameStory(briefing, visit), Matcher.Compare(briefing, visit).ToString());
     }
 
+    [Fact]
+    public void Keywords_MeasuredFactsOfFlightDistanceAndDuration_AreOneTokenEach()
+    {
+        var keywords = Fingerprint(
+            "North Korea fired an ICBM that flew 86 minutes, reached an altitude of 7,000 km and came down "
+            + "1,000 kilometres away after an 85-minute flight; Pyongyang said the engine gave 1,971 kilonewtons.",
+            Tuesday).Keywords!;
+
+        Assert.Contains("86min", keywords);
+        Assert.Contains("85min", keywords);
+        Assert.Contains("7000km", keywords);
+        Assert.Contains("1000km", keywords);
+        Assert.Contains("1971kn", keywords);
+    }
+
+    [Theory]
+    [InlineData("86", "minutes", "86min")]
+    [InlineData("1,001.2", "kilometers", "1001.2km")]
+    [InlineData("90km", null, "90km")]
+    [InlineData("3hours", null, "3h")]
+    [InlineData("2024", "soldiers", null)]
+    [InlineData("31", "october", null)]
+    [InlineData("two", "minutes", null)]
+    [InlineData("km", null, null)]
+    public void Measure_NumberAndUnit_OneSpellingOrNone(string number, string? unit, string? measure) =>
+        Assert.Equal(measure, StoryText.Measure(number, unit));
+
+    [Fact]
+    public void Keywords_YearsDatesTimesOfDayAndCounts_AreNoMeasures()
+    {
+        var keywords = Fingerprint(
+            "North Korea has sent 11,000 troops to Russia since 2024, and 3,000 more soldiers arrived at 7:10 a.m. on "
+            + "Oct. 31 for 2 weeks of training near Kursk, Pyongyang said.",
+            Tuesday).Keywords!;
+
+        Assert.DoesNotContain(keywords, k => k.Any(char.IsDigit));
+    }
+
+    [Fact]
+    public void SameStory_LaunchReportsSharingOnlyTheFlightTime_Group()
+    {
+        var seoul = Fingerprint(
+            "North Korea fired an ICBM on Tuesday that flew for 86 minutes before splashing into the sea, Seoul's "
+            + "military said, calling the test a grave provocation.",
+            Tuesday);
+        var tokyo = Fingerprint(
+            "Tokyo said a Pyongyang ICBM stayed aloft 86 minutes and landed outside its waters; the government "
+            + "lodged a protest.",
+            Tuesday.AddHours(3));
+
+        Assert.True(Matcher.SameStory(seoul, tokyo), Matcher.Compare(seoul, tokyo).ToString());
+    }
+
+    [Fact]
+    public void SameStory_LaunchesDaysApartWithOtherFlightTimes_DoNotGroup()
+    {
+        var first = Fingerprint(
+            "North Korea fired an ICBM on Tuesday that flew for 86 minutes before splashing into the sea, Seoul's "
+            + "military said, calling the test a grave provocation.",
+            Tuesday);
+        var second = Fingerprint(
+            "Tokyo said another Pyongyang ICBM stayed aloft 71 minutes and landed outside its waters; the government "
+            + "lodged a protest.",
+            Tuesday.AddDays(1));
+
+        Assert.False(Matcher.SameStory(first, second), Matcher.Compare(first, second).ToString());
+    }
+
     private static StoryFingerprint Fingerprint(string text, DateTimeOffset? published)
     {
         var analysis = new ArticleAnalyzer(SeedStories.Profiles).Analyze(new Article("f", text[..20], "t", text, null, null, published));
