@@ -16,9 +16,7 @@ public sealed record StoryThresholds(TimeSpan Window, double NearDuplicate, doub
 
     public double TextWeight { get; init; } = 0.25;
 
-    // Two counts shared within the window (the same briefing retold in other words) reach MinEvidence on their own
-    // when published the same day; one shared count ("11,000 troops", repeated for months) does not.
-    public double FigureWeight { get; init; } = 0.04;
+    public double FigureWeight { get; init; } = 0.02;
 
     public double DecayPerDay { get; init; } = 0.04;
 

@@ -108,40 +108,6 @@ public class StoryMatcherTests
     }
 
     [Fact]
-    public void SameStory_TwoSharedFiguresSameDayInOtherWords_Groups()
-    {
-        // Two outlets on one briefing: the same two counts, hardly a word in common beyond the subject's own.
-        var a = Fingerprint(
-            "At least 600 North Korean soldiers have been killed fighting for Russia, a lawmaker said after a closed-door "
-            + "briefing by the spy agency. The agency estimated that some 4,000 others had been wounded in Kursk.",
-            Friday);
-        var b = Fingerprint(
-            "Seoul's intelligence service puts the North Korean dead in Russia at more than 600. Around 4,000 had been "
-            + "wounded, according to the agency, while Pyongyang has not acknowledged any losses.",
-            Friday.AddHours(4));
-
-        Assert.Equal(2, Matcher.Compare(a, b).SharedFigures);
-        Assert.True(Matcher.SameStory(a, b), Matcher.Compare(a, b).ToString());
-    }
-
-    [Fact]
-    public void SameStory_OneRepeatedFigureSameDayOtherwiseUnlike_DoesNotGroup()
-    {
-        // "11,000 troops" is background in many reports: one shared count alone is not one story.
-        var a = Fingerprint(
-            "Kim Jong Un pinned medals on the coffins of North Korean soldiers killed in Kursk, state television showed. "
-            + "Pyongyang has sent 11,000 troops to Russia.",
-            Friday);
-        var b = Fingerprint(
-            "North Korea has deployed 11,000 troops in Russia, the NIS told lawmakers on Friday, adding that engineers "
-            + "are being trained for demining work near the border.",
-            Friday.AddHours(4));
-
-        Assert.Equal(1, Matcher.Compare(a, b).SharedFigures);
-        Assert.False(Matcher.SameStory(a, b), Matcher.Compare(a, b).ToString());
-    }
-
-    [Fact]
     public void SameStory_WindowFromOptions_IsRespected()
     {
         var a = Fingerprint(WireCopy, Friday);
