@@ -227,7 +227,7 @@ public sealed class TopicClassifier
     private static readonly string[] WitnessWords =
     [
         "said", "says", "say", "told", "tells", "according", "reported", "reports", "announced", "confirmed", "claimed",
-        "believes", "believe", "believed", "estimated", "estimates", "assessed", "warned", "warns", "detected",
+        "believes", "believe", "believed", "estimate", "estimated", "estimates", "assessed", "warned", "warns", "detected",
         "spotted", "tracked", "observed", "monitored", "condemned", "condemns", "denounced", "accused", "expects",
         "expected", "feared", "fears", "suspects", "suspected", "thinks", "think", "sees", "saw", "shows", "showed", "called", "calls", "described", "describes", "identified",
         "dubbed", "termed",

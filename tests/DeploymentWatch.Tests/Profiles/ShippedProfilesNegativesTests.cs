@@ -27,6 +27,8 @@ public class ShippedProfilesNegativesTests
     [InlineData("No North Korean troops have been deployed to Russia, officials said. North Korea sent envoys to Moscow.")]
     [InlineData("If North Korea were to send troops to Russia, Seoul would respond, the minister said. He spoke in Busan.")]
     [InlineData("No North Korean soldiers were killed in the Ukrainian drone strike on Kursk, Russia's defence ministry said.")]
+    [InlineData("Belarus deployed troops to its border with Ukraine on Monday, while North Korea sent envoys to Moscow.")]
+    [InlineData("North Korea staged a military parade showing new ICBMs. Soldiers marched past Kim Jong Un in Pyongyang as Russian guests watched.")]
     public void Analyze_HardNegative_RaisesNoAlert(string text)
     {
         Assert.Empty(Topics(text));
@@ -39,6 +41,8 @@ public class ShippedProfilesNegativesTests
     [InlineData("Pyongyang denied sending troops to Russia on Monday. North Korea's foreign ministry said reports of its soldiers in Kursk were false.", "troop-deployment")]
     [InlineData("US officials say North Korean troops have been deployed to Russia. The soldiers are fighting in Kursk.", "troop-deployment")]
     [InlineData("Hundreds of North Korean soldiers were killed in Kursk, Seoul said, though Russia said none were captured.", "casualties")]
+    [InlineData("Western officials estimate North Korean troops in Russia number 11,000. The soldiers were deployed to Kursk.", "troop-deployment")]
+    [InlineData("North Korea test-fired a new ICBM on Friday, days after showing it at a parade. The missile flew for 80 minutes.", "icbm-satellite")]
     public void Analyze_NearTwinOfAHardNegative_StillRaisesItsAlert(string text, string topic)
     {
         Assert.Contains(topic, Topics(text));
