@@ -29,6 +29,8 @@ public class ShippedProfilesNegativesTests
     [InlineData("No North Korean soldiers were killed in the Ukrainian drone strike on Kursk, Russia's defence ministry said.")]
     [InlineData("Belarus deployed troops to its border with Ukraine on Monday, while North Korea sent envoys to Moscow.")]
     [InlineData("North Korea staged a military parade showing new ICBMs. Soldiers marched past Kim Jong Un in Pyongyang as Russian guests watched.")]
+    [InlineData("Chinese soldiers killed in the Korean War were honoured in Pyongyang. North Korea and China marked the war's anniversary.")]
+    [InlineData("Two Russian soldiers were captured near Kursk, Ukraine said, as North Korea's envoy visited Moscow.")]
     public void Analyze_HardNegative_RaisesNoAlert(string text)
     {
         Assert.Empty(Topics(text));
@@ -43,6 +45,9 @@ public class ShippedProfilesNegativesTests
     [InlineData("Hundreds of North Korean soldiers were killed in Kursk, Seoul said, though Russia said none were captured.", "casualties")]
     [InlineData("Western officials estimate North Korean troops in Russia number 11,000. The soldiers were deployed to Kursk.", "troop-deployment")]
     [InlineData("North Korea test-fired a new ICBM on Friday, days after showing it at a parade. The missile flew for 80 minutes.", "icbm-satellite")]
+    [InlineData("Ukrainian forces killed dozens of North Korean soldiers in Kursk, Kyiv said.", "casualties")]
+    [InlineData("Russian and North Korean soldiers were killed in a Ukrainian strike on Kursk, Kyiv said.", "casualties")]
+    [InlineData("Russia has not disclosed casualties among North Korean troops fighting in Kursk.", "casualties")]
     public void Analyze_NearTwinOfAHardNegative_StillRaisesItsAlert(string text, string topic)
     {
         Assert.Contains(topic, Topics(text));
