@@ -35,6 +35,7 @@ public class TopicOwnerTests
     [InlineData("Japan's reconnaissance satellite passed over Pyongyang on its first orbit.")]
     [InlineData("North Korea watched as the Pentagon said a US ICBM test went as planned.")]
     [InlineData("Russia test-fired an ICBM on Friday as North Korea looked on.")]
+    [InlineData("North Korea condemned South Korea's spy satellite launch on Monday.")]
     public void Classify_AnotherCountrysLaunch_IsNotTheNorths(string text)
     {
         var launches = Topic(text, "icbm-satellite");
@@ -49,6 +50,8 @@ public class TopicOwnerTests
     [InlineData("Seoul said the ICBM that the North launched flew for 70 minutes.")]
     [InlineData("North Korea fired a missile on Tuesday, what Tokyo called an ICBM launch.")]
     [InlineData("China, which calls itself neutral and has long urged restraint, sees an ICBM test by North Korea as a risk.")]
+    [InlineData("South Korea's military said the ICBM was launched from Pyongyang.")]
+    [InlineData("Russia may help North Korea launch a spy satellite, Seoul's spy agency said.")]
     public void Classify_TheNorthsLaunchReportedByOthers_StillMatches(string text)
     {
         Assert.True(Topic(text, "icbm-satellite").IsMatch);
