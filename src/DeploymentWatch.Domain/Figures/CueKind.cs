@@ -45,4 +45,8 @@ internal enum CueKind
 
     /// <summary>A verb of growth whose "by" gives an increment: "increased its contingent in Russia by 2,000".</summary>
     IncreaseVerb = 1 << 22,
+
+    /// <summary>A few words before a number, makes it no count of soldiers sent or lost: "video shows 30",
+    /// "paraded 20,000", "if it were to send 100,000".</summary>
+    NotACountBefore = 1 << 23,
 }

@@ -453,7 +453,7 @@ public sealed class FigureExtractor
 
             if (IsNotACount(cues, window))
             {
-                rejections?.Add(Reject(sentence, mention, "a rate or a missing count, not soldiers sent, killed, wounded or captured"));
+                rejections?.Add(Reject(sentence, mention, "a rate, a missing count, people on footage or parade, or a hypothetical: not soldiers sent, killed, wounded or captured"));
                 continue;
             }
 
@@ -518,11 +518,17 @@ public sealed class FigureExtractor
 
     /// <summary>
     /// A rate or a missing count follows the number ("1,000 a day", "went missing") — but "lost 1,000 men in a week"
-    /// gives the period of a count, not a rate.
+    /// gives the period of a count, not a rate. Or footage, a parade or a hypothetical comes just before it ("video
+    /// shows 30 soldiers", "paraded 20,000 soldiers", "if it were to send 100,000 troops").
     /// </summary>
     private static bool IsNotACount(SentenceCues cues, ClauseWindow window)
     {
         var folded = cues.Text;
+        if (cues.Any(CueKind.NotACountBefore, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 4), window.LeftEnd))
+        {
+            return true;
+        }
+
         foreach (var hit in cues.All(CueKind.NotACount, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 6)))
         {
             if (!Phrases.StartsWithWords(folded, hit.Start, "a ") || !PeriodBefore(folded, window.RightStart, hit.Start))

@@ -30,6 +30,7 @@ public sealed class FigureVocabulary
         ("links", CueKind.LinkWord, default),
         ("totals", CueKind.TotalNoun, default),
         ("not-counts", CueKind.NotACount, default),
+        ("not-counts-before", CueKind.NotACountBefore, default),
         ("deploy-verbs", CueKind.DeployVerb, default),
         ("other-people", CueKind.PeopleNoun, default),
         ("other-sides", CueKind.OtherSide, default),

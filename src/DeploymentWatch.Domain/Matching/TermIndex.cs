@@ -76,6 +76,11 @@ internal sealed class TermIndex
             {
                 Add(phrase, new TermUse(t, TermRole.Ignore, phrase));
             }
+
+            foreach (var other in topic.Others)
+            {
+                Add(other, new TermUse(t, TermRole.Other, other));
+            }
         }
 
         return new TermIndex(terms, uses.Select(u => u.ToArray()).ToArray());

@@ -1,7 +1,8 @@
 namespace DeploymentWatch.Domain.Matching;
 
 /// <summary>What a term means to a topic: the thing it is about, a word that says it happened, the setting it
-/// needs, a word that says it is something else, or a phrase in which a trigger does not count.</summary>
+/// needs, a word that says it is something else, a phrase in which a trigger does not count, or another
+/// actor whose triggers are its own.</summary>
 public enum TermRole
 {
     Entity,
@@ -9,4 +10,5 @@ public enum TermRole
     Context,
     Exclusion,
     Ignore,
+    Other,
 }

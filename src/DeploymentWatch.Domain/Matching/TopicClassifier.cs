@@ -38,11 +38,12 @@ public sealed class TopicClassifier
         var scratch = t_scratch ??= new Scratch();
         CollectHits(text, sentences, scratch);
         CollectSideClauses(text, scratch.SideClauses);
+        scratch.Owners.Clear();
         var parts = new (double Score, List<int>? Supporting, List<int>? Lead)[_profiles.Topics.Count];
         var anchored = false;
         for (var t = 0; t < parts.Length; t++)
         {
-            parts[t] = Support(_profiles.Topics[t], t, scratch, sentences.Count);
+            parts[t] = Support(text, _profiles.Topics[t], t, scratch, sentences.Count);
             anchored |= parts[t].Score >= _profiles.Topics[t].Threshold && parts[t].Score > 0 && parts[t].Lead is not null;
         }
 
@@ -120,7 +121,7 @@ public sealed class TopicClassifier
     }
 
     /// <summary>A topic's score and its supporting and lead sentences (null when none).</summary>
-    private static (double Score, List<int>? Supporting, List<int>? Lead) Support(TopicProfile topic, int t, Scratch scratch, int sentenceCount)
+    private static (double Score, List<int>? Supporting, List<int>? Lead) Support(string text, TopicProfile topic, int t, Scratch scratch, int sentenceCount)
     {
         var hits = scratch.Hits;
         var cells = sentenceCount * RoleCount;
@@ -132,10 +133,27 @@ public sealed class TopicClassifier
         var roles = scratch.Roles.AsSpan(0, cells);
         roles.Clear();
         var any = false;
+        RawHit? actor = null;
         foreach (var hit in hits)
         {
-            if (hit.Topic == t && (hit.Role != TermRole.Trigger || (!Inside(hit, scratch.Ignored, t) && !InSideClause(hit, scratch.SideClauses))))
+            if (hit.Topic != t)
             {
+                continue;
+            }
+
+            if (hit.Role is TermRole.Entity or TermRole.Other)
+            {
+                actor = hit;
+            }
+
+            if (hit.Role != TermRole.Trigger || (!Inside(hit, scratch.Ignored, t) && !InSideClause(hit, scratch.SideClauses)))
+            {
+                if (hit.Role == TermRole.Trigger && OwnedByOther(text, actor, hit))
+                {
+                    scratch.Owners.Add((t, hit.Start));
+                    continue;
+                }
+
                 roles[(hit.Sentence * RoleCount) + (int)hit.Role] = true;
                 any = true;
             }
@@ -193,11 +211,65 @@ public sealed class TopicClassifier
 
     private static bool IsEvidence(RawHit h, TopicProfile topic, int t, Scratch scratch, List<int> supporting) =>
         h.Topic == t
-        && h.Role is not (TermRole.Exclusion or TermRole.Ignore)
-        && !(h.Role == TermRole.Trigger && (Inside(h, scratch.Ignored, t) || InSideClause(h, scratch.SideClauses)))
+        && h.Role is not (TermRole.Exclusion or TermRole.Ignore or TermRole.Other)
+        && !(h.Role == TermRole.Trigger && (Inside(h, scratch.Ignored, t) || InSideClause(h, scratch.SideClauses) || scratch.Owners.Contains((t, h.Start))))
         && SupportsNear(supporting, h.Sentence, topic.Window);
 
-    private const int RoleCount = (int)TermRole.Ignore + 1;
+    private const int RoleCount = (int)TermRole.Other + 1;
+
+    // How far before a trigger another actor still owns it: "South Korea launched its third spy satellite" (19
+    // characters between), not "The US, which has long warned about the programme, says an ICBM launch is near".
+    // The bound also keeps the look between them constant per trigger.
+    private const int OwnerReach = 40;
+
+    // Words of saying, judging or seeing between another actor and a trigger make the actor a witness, not the owner:
+    // "Japan said the ICBM flew 1,000 km", "Seoul's military detected a spy satellite launch", "what Tokyo called an ICBM".
+    private static readonly string[] WitnessWords =
+    [
+        "said", "says", "say", "told", "tells", "according", "reported", "reports", "announced", "confirmed", "claimed",
+        "believes", "believe", "believed", "estimate", "estimated", "estimates", "assessed", "warned", "warns", "detected",
+        "spotted", "tracked", "observed", "monitored", "condemned", "condemns", "denounced", "accused", "expects",
+        "expected", "feared", "fears", "suspects", "suspected", "thinks", "think", "sees", "saw", "shows", "showed", "called", "calls", "described", "describes", "identified",
+        "dubbed", "termed",
+    ];
+
+    /// <summary>
+    /// The trigger belongs to another actor: the nearest actor before it, in its sentence and within
+    /// <see cref="OwnerReach"/>, is one of the topic's <see cref="TopicProfile.Others"/> and no witness word stands
+    /// between ("China launches spy satellite", "Russia test-fired an ICBM"; not "North Korea launched a spy
+    /// satellite, Japan said", nor "Japan said North Korea's ICBM flew").
+    /// </summary>
+    private static bool OwnedByOther(string text, RawHit? actor, RawHit trigger)
+    {
+        if (actor is not { Role: TermRole.Other } other || other.Sentence != trigger.Sentence)
+        {
+            return false;
+        }
+
+        var from = other.Start + other.Length;
+        if (from > trigger.Start || trigger.Start - from > OwnerReach)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(from, trigger.Start - from);
+        foreach (var word in WitnessWords)
+        {
+            for (var at = between.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsLetter(between[at - 1])) && (end == between.Length || !char.IsLetter(between[end])))
+                {
+                    return false;
+                }
+
+                var next = between[end..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                at = next < 0 ? -1 : end + next;
+            }
+        }
+
+        return true;
+    }
 
     private static bool SupportsNear(List<int> supporting, int sentence, int window)
     {
@@ -300,6 +372,9 @@ public sealed class TopicClassifier
         public List<RawHit> Ignored { get; } = [];
 
         public bool[] Roles { get; set; } = [];
+
+        /// <summary>The triggers another actor owns: (topic, start in the text).</summary>
+        public HashSet<(int Topic, int Start)> Owners { get; } = [];
 
         /// <summary>The article's relative clauses (start, end) in the text.</summary>
         public List<(int Start, int End)> SideClauses { get; } = [];

@@ -24,4 +24,11 @@ public sealed record TopicProfile(
 
     /// <summary>Phrases in which a trigger means something else ("kill chain", "lost ground", "Russian losses").</summary>
     public IReadOnlyList<string> Ignore { get; init; } = [];
+
+    /// <summary>
+    /// Other actors ("China", "South Korea's", "US"): a trigger whose nearest actor before it in its sentence is one of
+    /// these rather than an entity is theirs ("China launches spy satellite as North Korea watches"), unless a word of
+    /// saying or seeing stands between ("Japan said the ICBM flew 1,000 km").
+    /// </summary>
+    public IReadOnlyList<string> Others { get; init; } = [];
 }

@@ -61,7 +61,7 @@ public static partial class ProfilesFileLoader
 
     private static TopicProfile ReadTopic(YamlFile file, YamlMappingNode map)
     {
-        file.CheckKeys(map, "id", "description", "colour", "threshold", "window", "lead", "entities", "triggers", "context", "exclusions", "ignore");
+        file.CheckKeys(map, "id", "description", "colour", "threshold", "window", "lead", "entities", "triggers", "context", "exclusions", "ignore", "others");
         var id = file.RequiredString(map, "id");
         if (!TopicId().IsMatch(id))
         {
@@ -100,6 +100,7 @@ public static partial class ProfilesFileLoader
         {
             Lead = (int)lead,
             Ignore = file.StringList(map, "ignore", required: false),
+            Others = file.StringList(map, "others", required: false),
         };
     }
 

@@ -145,6 +145,7 @@ internal static class ExplainCommand
         TermRole.Trigger => "triggers",
         TermRole.Context => "context",
         TermRole.Ignore => "ignored phrases",
+        TermRole.Other => "other actors",
         _ => "exclusions",
     };
 }
