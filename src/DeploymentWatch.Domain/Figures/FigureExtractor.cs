@@ -599,9 +599,8 @@ public sealed class FigureExtractor
     private sealed class ArticleContext(CueLexicon lexicon)
     {
         private const int CarryBack = 2;
-        private readonly List<(Sentence Sentence, string? Folded, SentenceAttribution? Attribution)> _recent = [];
+        private readonly List<(Sentence Sentence, string? Folded, SentenceAttribution? Attribution, SentenceCues? Cues)> _recent = [];
         private SourceAttributor? _attributor;
-        private SentenceCues? _previousCues;
 
         /// <summary>
         /// The sentence before named North Korea or gave figures; or the one before that did, and
@@ -615,15 +614,28 @@ public sealed class FigureExtractor
         private bool AboutNorthKorea(int index) =>
             index >= 0 && (_recent[index].Attribution is not null
                            || (lexicon.MayMentionSubject(Folded(index))
-                               && NorthKoreanSubject.Mentions(index == _recent.Count - 1 ? PreviousCues() : new SentenceCues(Folded(index), lexicon))));
+                               && NorthKoreanSubject.Mentions(Cues(index))));
 
         /// <summary>As <see cref="PreviousAboutNorthKorea"/>, for words of a deployment to Russia's war.</summary>
         public bool PreviousAboutDeployment(string folded) =>
-            (_recent.Count > 0 && PreviousCues().Any(CueKind.DeploymentContext, 0, Folded(_recent.Count - 1).Length))
-            || (_recent.Count > 1 && Phrases.HasReferringPronoun(folded)
-                && new SentenceCues(Folded(_recent.Count - 2), lexicon).Any(CueKind.DeploymentContext, 0, Folded(_recent.Count - 2).Length));
+            AboutDeployment(_recent.Count - 1)
+            || (_recent.Count > 1 && Phrases.HasReferringPronoun(folded) && AboutDeployment(_recent.Count - 2));
 
-        private SentenceCues PreviousCues() => _previousCues ??= new SentenceCues(Folded(_recent.Count - 1), lexicon);
+        private bool AboutDeployment(int index) => index >= 0 && Cues(index).Any(CueKind.DeploymentContext, 0, Folded(index).Length);
+
+        /// <summary>A recent sentence's cues, found once however many later sentences ask (the next two may).</summary>
+        private SentenceCues Cues(int index)
+        {
+            var folded = Folded(index);
+            var recent = _recent[index];
+            if (recent.Cues is null)
+            {
+                recent.Cues = new SentenceCues(folded, lexicon);
+                _recent[index] = recent;
+            }
+
+            return recent.Cues;
+        }
 
         /// <summary>A recent sentence folded: a sentence skipped as holding nothing to read is folded only when asked.</summary>
         private string Folded(int index)
@@ -643,8 +655,7 @@ public sealed class FigureExtractor
         public void Advance(Sentence sentence, string? folded, SentenceAttribution? figureAttribution, SourceAttributor attributor)
         {
             _attributor = attributor;
-            _previousCues = null;
-            _recent.Add((sentence, folded, figureAttribution));
+            _recent.Add((sentence, folded, figureAttribution, null));
             if (_recent.Count > CarryBack)
             {
                 _recent.RemoveAt(0);
