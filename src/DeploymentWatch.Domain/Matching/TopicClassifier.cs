@@ -224,14 +224,14 @@ public sealed class TopicClassifier
 
     // Words of saying, judging or seeing between another actor and a trigger make the actor a witness, not the owner:
     // "Japan said the ICBM flew 1,000 km", "Seoul's military detected a spy satellite launch", "what Tokyo called an ICBM".
-    private static readonly string[] WitnessWords =
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WitnessWords = new HashSet<string>(
     [
         "said", "says", "say", "told", "tells", "according", "reported", "reports", "announced", "confirmed", "claimed",
         "believes", "believe", "believed", "estimate", "estimated", "estimates", "assessed", "warned", "warns", "detected",
         "spotted", "tracked", "observed", "monitored", "condemned", "condemns", "denounced", "accused", "expects",
         "expected", "feared", "fears", "suspects", "suspected", "thinks", "think", "sees", "saw", "shows", "showed", "called", "calls", "described", "describes", "identified",
         "dubbed", "termed",
-    ];
+    ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The trigger belongs to another actor: the nearest actor before it, in its sentence and within
@@ -252,20 +252,28 @@ public sealed class TopicClassifier
             return false;
         }
 
+        // Each run of letters between them is a word; one that is a witness word makes the actor a witness.
         var between = text.AsSpan(from, trigger.Start - from);
-        foreach (var word in WitnessWords)
+        for (var i = 0; i < between.Length;)
         {
-            for (var at = between.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
+            if (!char.IsLetter(between[i]))
             {
-                var end = at + word.Length;
-                if ((at == 0 || !char.IsLetter(between[at - 1])) && (end == between.Length || !char.IsLetter(between[end])))
-                {
-                    return false;
-                }
-
-                var next = between[end..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-                at = next < 0 ? -1 : end + next;
+                i++;
+                continue;
             }
+
+            var end = i + 1;
+            while (end < between.Length && char.IsLetter(between[end]))
+            {
+                end++;
+            }
+
+            if (WitnessWords.Contains(between[i..end]))
+            {
+                return false;
+            }
+
+            i = end;
         }
 
         return true;
