@@ -32,7 +32,7 @@ internal static class AttributionCues
 
     /// <summary>Speech verbs that are also ordinary verbs ("saw", "put", "raised"): weaker evidence of a speaker.</summary>
     public static bool IsWeakSpeechVerb(ReadOnlySpan<char> word) =>
-        word is "saw" or "sees" or "put" or "puts" or "raised" or "raises" or "counts" or "counted" or "believe" or "believes";
+        word is "saw" or "sees" or "put" or "puts" or "raised" or "raises" or "counts" or "counted" or "believe" or "believes" or "believed";
 
     /// <summary>Nouns "official" describes as an adjective ("official name"), where it names no speaker.</summary>
     private static readonly HashSet<string> DescribedByOfficial = new(StringComparer.Ordinal)
@@ -64,7 +64,7 @@ internal static class AttributionCues
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
     {
         "said", "says", "say", "saying", "told", "tells", "stated", "states", "reported", "estimated", "estimates",
-        "estimate", "assessed", "assesses", "assess", "believes", "believe", "announced", "claimed", "claims", "added",
+        "estimate", "assessed", "assesses", "assess", "believes", "believe", "believed", "announced", "claimed", "claims", "added",
         "noted", "confirmed", "confirms", "warned", "revealed", "disclosed", "stressed", "insisted", "acknowledged",
         "explained", "wrote", "posted", "briefed", "informed", "puts", "put", "counts", "counted", "raised", "raises",
         "sees", "saw", "tallied", "cited", "quoted",

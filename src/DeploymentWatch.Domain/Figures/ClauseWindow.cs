@@ -48,9 +48,10 @@ internal readonly record struct ClauseWindow(int LeftStart, int LeftEnd, int Rig
         while (i < limit)
         {
             var c = folded[i];
-            if (c == ',' && RelativeClauseEnd(folded, i, limit) is var skip and > 0)
+            if (c == ',' && Math.Max(RelativeClauseEnd(folded, i, limit), InsertedAttributionEnd(folded, i, limit)) is var skip and > 0)
             {
-                // "300 soldiers, who arrived in spring, were killed": the side clause does not end the number's clause.
+                // "300 soldiers, who arrived in spring, were killed", "three soldiers who, according to Kyiv, were
+                // captured": the side clause does not end the number's clause.
                 i = skip + 1;
                 continue;
             }
@@ -95,6 +96,18 @@ internal readonly record struct ClauseWindow(int LeftStart, int LeftEnd, int Rig
     {
         if (!Phrases.StartsWithWords(folded, comma + 1, "who") && !Phrases.StartsWithWords(folded, comma + 1, "which")
             && !Phrases.StartsWithWords(folded, comma + 1, "whom") && !Phrases.StartsWithWords(folded, comma + 1, "whose"))
+        {
+            return -1;
+        }
+
+        var close = folded.IndexOf(',', comma + 1, Math.Max(0, limit - comma - 1));
+        return close > 0 && folded.IndexOfAny(['"', ';', '(', ')', '\u201C', '\u201D'], comma + 1, close - comma - 1) < 0 ? close : -1;
+    }
+
+    /// <summary>The comma that closes ", according to …," opened at <paramref name="comma"/>, or -1.</summary>
+    private static int InsertedAttributionEnd(string folded, int comma, int limit)
+    {
+        if (!Phrases.StartsWithWords(folded, comma + 1, "according to"))
         {
             return -1;
         }

@@ -425,6 +425,7 @@ public sealed class FigureExtractor
         }
 
         FigureMetric? previous = null;
+        FigureMetric? lastSentence = figures.Count > 0 && figures[^1].SentenceIndex == sentence.Index - 1 ? figures[^1].Metric : null;
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
@@ -444,7 +445,7 @@ public sealed class FigureExtractor
                 continue;
             }
 
-            var metric = MetricClassifier.Classify(cues, mention, window, qualifier, previous);
+            var metric = MetricClassifier.Classify(cues, mention, window, qualifier, previous, lastSentence);
             if (metric is not { } m)
             {
                 rejections?.Add(Reject(sentence, mention, "no word says what it counts (soldiers, killed, wounded …)"));

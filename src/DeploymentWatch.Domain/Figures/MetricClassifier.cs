@@ -10,6 +10,7 @@ namespace DeploymentWatch.Domain.Figures;
 internal static class MetricClassifier
 {
     private const int MaxListNounWords = 4;
+    private const int MaxPredicateWords = 12;
 
     // How far back a growth verb may stand from its "by" ("increased its contingent in Russia by"), and a total
     // noun from its "to" ("the total number of North Korean troops sent to Russia to").
@@ -28,7 +29,10 @@ internal static class MetricClassifier
     // In the order they stand: "have been sent", "were sent", "are being deployed".
     private static readonly string[] PassiveAuxiliaries = ["have", "has", "had", "were", "was", "are", "is", "been", "being"];
 
-    public static FigureMetric? Classify(SentenceCues cues, NumberMention mention, ClauseWindow window, FigureQualifier qualifier, FigureMetric? previous)
+    /// <param name="previous">The metric of the number before this one in its sentence, if any.</param>
+    /// <param name="lastSentence">The metric of the last figure of the sentence before, if it gave any.</param>
+    public static FigureMetric? Classify(
+        SentenceCues cues, NumberMention mention, ClauseWindow window, FigureQualifier qualifier, FigureMetric? previous, FigureMetric? lastSentence = null)
     {
         var folded = cues.Text;
 
@@ -37,7 +41,10 @@ internal static class MetricClassifier
         {
             // "killed or wounded at least 40": the whole phrase that ends there, not its last word.
             var phrase = cues.Last(CueKind.Casualty, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 3), window.LeftEnd);
-            return phrase is { } p && p.End == verb.End ? p.Casualty : verb.Casualty;
+            var leading = phrase is { } p && p.End == verb.End ? p.Casualty : verb.Casualty;
+
+            // "has lost about 2,000 soldiers killed": "lost" counts losses of any kind until the noun says which.
+            return leading == FigureMetric.Casualties && NamedRightAfterNoun(cues, window) is { } named ? named : leading;
         }
 
         if (cues.First(CueKind.Casualty, window.RightStart, window.RightEnd) is { } after && !InAnotherNounsClause(cues, window, after.Start))
@@ -67,7 +74,7 @@ internal static class MetricClassifier
         }
 
         // "puts the number of North Korean troops in Russia at around 10,000", "the contingent grows to 10,000".
-        if (LinkedToSoldierSubject(cues, window))
+        if (LinkedToSoldierSubject(cues, window, mention))
         {
             return TroopKind(cues, window);
         }
@@ -96,6 +103,13 @@ internal static class MetricClassifier
             && cues.Any(CueKind.PlannedAfter, window.RightStart, window.RightEnd))
         {
             return FigureMetric.TroopsPlanned;
+        }
+
+        // "down from about 14,000", "put the figure lower, at around 10,000", "the true number is closer to 15,000":
+        // the count just given, again, by another source or at another time.
+        if ((previous ?? lastSentence) is { } counted && (ComparedWithBefore(folded, window) || LinkedToCountNoun(cues, window, mention)))
+        {
+            return counted;
         }
 
         // "…, estimating around 1,200", "lower than Kyiv's count of 3,000": the same measure as the number before.
@@ -128,10 +142,11 @@ internal static class MetricClassifier
             return FigureMetric.TroopsAdditional;
         }
 
-        // The front words of this number's own predicate: up to ten words, and not past "and" ("sent 10,000 troops
-        // and some of them are fighting" says nothing of the 10,000).
+        // The front words of this number's own predicate: up to twelve words ("about 2,000 of the North Korean troops
+        // now in Russia are engaged in combat"), and not past "and" ("sent 10,000 troops and some of them are
+        // fighting" says nothing of the 10,000).
         var and = folded.IndexOf(" and ", window.RightStart, window.RightEnd - window.RightStart, StringComparison.Ordinal);
-        var rightEnd = Math.Min(and < 0 ? window.RightEnd : and, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, 10));
+        var rightEnd = Math.Min(and < 0 ? window.RightEnd : and, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, MaxPredicateWords));
         if (IsFront(cues, window.RightStart, rightEnd) || IsFront(cues, nearLeft, window.LeftEnd))
         {
             return FigureMetric.TroopsFrontline;
@@ -178,9 +193,10 @@ internal static class MetricClassifier
                 continue;
             }
 
+            // The clause's noun is the last word before the pronoun, or a longer name ending there ("from North Korea who").
             var nounStart = Phrases.StartOfLastWords(folded, window.RightStart, at, 1);
             if (nounStart > window.RightStart && Phrases.CountWords(folded, window.RightStart, at) > 1
-                && !cues.Any(CueKind.SoldierNoun | CueKind.NorthKorea, nounStart, at))
+                && !(cues.Last(CueKind.SoldierNoun | CueKind.NorthKorea, window.RightStart, at) is { } owner && owner.End > nounStart))
             {
                 return true;
             }
@@ -274,11 +290,11 @@ internal static class MetricClassifier
     /// The number completes a clause whose subject is soldiers: "the number of troops … at 10,000", "the contingent
     /// grows to 10,000", "… out of 10,000". The clause names no casualty, so it counts the soldiers themselves.
     /// </summary>
-    private static bool LinkedToSoldierSubject(SentenceCues cues, ClauseWindow window)
+    private static bool LinkedToSoldierSubject(SentenceCues cues, ClauseWindow window, NumberMention mention)
     {
         var folded = cues.Text;
         var lastWord = Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 1);
-        if (!cues.Any(CueKind.LinkWord, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 2), window.LeftEnd)
+        if (!LinkBefore(cues, window, mention)
             || lastWord >= window.LeftEnd)
         {
             return false;
@@ -286,6 +302,35 @@ internal static class MetricClassifier
 
         var subject = Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 12);
         return cues.Any(CueKind.SoldierNoun, subject, lastWord) && !cues.Any(CueKind.Casualty, subject, window.LeftEnd)
+               && !cues.Any(CueKind.Casualty, window.RightStart, window.RightEnd);
+    }
+
+    /// <summary>A link word in the last two words before the number's qualifier, or the qualifier itself ("closer to").</summary>
+    private static bool LinkBefore(SentenceCues cues, ClauseWindow window, NumberMention mention) =>
+        cues.Any(CueKind.LinkWord, Phrases.StartOfLastWords(cues.Text, window.LeftStart, window.LeftEnd, 2), window.LeftEnd)
+        || cues.Any(CueKind.LinkWord, window.LeftEnd, mention.Start);
+
+    // How far back a count noun may stand from the link before the number ("put the figure lower, at").
+    private const int MaxCountNounReach = 6;
+
+    private static bool ComparedWithBefore(string folded, ClauseWindow window) =>
+        Phrases.EndsWithWords(folded, window.LeftEnd, "down from") || Phrases.EndsWithWords(folded, window.LeftEnd, "up from");
+
+    /// <summary>
+    /// "the figure had dipped to 11,000", "put the figure lower, at around 10,000": a link word right before the
+    /// number and a count noun a few words back (across a comma), with no soldier or casualty word of its own.
+    /// </summary>
+    private static bool LinkedToCountNoun(SentenceCues cues, ClauseWindow window, NumberMention mention)
+    {
+        var folded = cues.Text;
+        if (!LinkBefore(cues, window, mention))
+        {
+            return false;
+        }
+
+        var reach = Phrases.StartOfLastWords(folded, 0, window.LeftEnd, MaxCountNounReach);
+        return cues.Any(CueKind.CountNoun, reach, window.LeftEnd)
+               && !cues.Any(CueKind.Casualty, reach, window.LeftEnd)
                && !cues.Any(CueKind.Casualty, window.RightStart, window.RightEnd);
     }
 
@@ -312,6 +357,33 @@ internal static class MetricClassifier
         && cues.Any(CueKind.SoldierNoun, 0, window.LeftEnd);
 
     /// <summary>A soldier noun among the first words after the number: "11,000 troops", "12,000 North Korean soldiers", "3,000 of them".</summary>
+    /// <summary>
+    /// "2,000 soldiers killed", "2,000 North Korean troops wounded": the casualty word right after the soldier noun
+    /// that follows the number, when it says which loss (killed, wounded, captured), not losses of any kind.
+    /// </summary>
+    private static FigureMetric? NamedRightAfterNoun(SentenceCues cues, ClauseWindow window)
+    {
+        var folded = cues.Text;
+        var nounReach = Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, MaxListNounWords);
+        if (cues.First(CueKind.SoldierNoun, window.RightStart, nounReach) is not { } noun)
+        {
+            return null;
+        }
+
+        // The longest phrase that starts with the next word: "men killed and wounded" are casualties, not the killed.
+        var nextWord = Phrases.EndOfFirstWords(folded, noun.End, window.RightEnd, 1);
+        CueHit? longest = null;
+        foreach (var hit in cues.All(CueKind.Casualty, noun.End, Phrases.EndOfFirstWords(folded, noun.End, window.RightEnd, 3)))
+        {
+            if (hit.Start < nextWord && (longest is not { } l || hit.End > l.End))
+            {
+                longest = hit;
+            }
+        }
+
+        return longest is { } named && named.Casualty != FigureMetric.Casualties ? named.Casualty : null;
+    }
+
     private static bool SoldierNounFollows(SentenceCues cues, ClauseWindow window)
     {
         var folded = cues.Text;

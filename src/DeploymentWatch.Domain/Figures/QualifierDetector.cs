@@ -1,8 +1,10 @@
+using DeploymentWatch.Domain.Matching;
+
 namespace DeploymentWatch.Domain.Figures;
 
 /// <summary>
 /// The hedge written just before a number ("about", "more than", "up to", "the agency estimates") or after it
-/// ("-plus", "or more"); an unhedged range ("between 10,000 and 12,000") is an estimate too.
+/// ("-plus", "or more"); a range is "about" when the sentence gives it as an estimate, else exact.
 /// </summary>
 internal static class QualifierDetector
 {
@@ -28,6 +30,7 @@ internal static class QualifierDetector
         ("estimated", FigureQualifier.About),
         ("estimates", FigureQualifier.About),
         ("at least", FigureQualifier.Over),
+        ("closer to", FigureQualifier.About),
         ("close to", FigureQualifier.Under),
         ("at most", FigureQualifier.Under),
         ("roughly", FigureQualifier.About),
@@ -88,8 +91,22 @@ internal static class QualifierDetector
             }
         }
 
-        // "between 10,000 and 12,000", "11,000-12,000": a range is itself an estimate.
-        return mention.Low != mention.High ? FigureQualifier.About : FigureQualifier.Exact;
+        // "Estimates … put the number at between 11,000 and 12,000": a range given as an estimate is "about"; with no
+        // hedge anywhere ("between 1,500 and 2,000 were killed") it is exact, its ends carry the uncertainty.
+        return mention.Low != mention.High && NamesAnEstimate(folded) ? FigureQualifier.About : FigureQualifier.Exact;
+    }
+
+    private static bool NamesAnEstimate(string folded)
+    {
+        for (var at = folded.IndexOf("estimat", StringComparison.Ordinal); at >= 0; at = folded.IndexOf("estimat", at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || !TextFolder.IsWordChar(folded[at - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where the qualifier phrase starts (or the number itself when there is none), for windows that must skip it.</summary>

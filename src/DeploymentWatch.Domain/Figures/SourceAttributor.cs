@@ -136,8 +136,8 @@ internal sealed class SourceAttributor
             {
                 // "it said", "the agency added": the speaker is the one named before. "Analysts estimate" is not.
                 var refersBack = (role & AttributionCues.Role.SourceNoun) == 0
-                                 && (RefersBack(tokens, s.From, s.To, speaking: (role & AttributionCues.Role.Speech) != 0)
-                                     || ContinuesSpeech(word, s.From, s.To));
+                    ? RefersBack(tokens, s.From, s.To, speaking: (role & AttributionCues.Role.Speech) != 0) || ContinuesSpeech(word, s.From, s.To)
+                    : OwnedByPronoun(tokens, t);
                 anaphoric |= refersBack;
                 if (!refersBack && rule == AttributionRule.InSentence && (role & AttributionCues.Role.Speech) != 0
                     && s.From <= s.To && s.From < t && !IsPassive(tokens, t))
@@ -263,6 +263,12 @@ internal sealed class SourceAttributor
             return true;
         }
 
+        // "In a statement on Wednesday it said": the subject stands right before its verb, after a fronted phrase.
+        if (speaking && to < tokens.Count && tokens.Span(to) is "it" or "he" or "she" or "they" or "we")
+        {
+            return true;
+        }
+
         if (first is not ("the" or "this") || to - from >= 4)
         {
             return false;
@@ -270,8 +276,11 @@ internal sealed class SourceAttributor
 
         for (var t = from + 1; t <= to && t < tokens.Count; t++)
         {
-            // "The report said" refers back to a source's report; "according to the reports" does not name one.
-            if (AttributionCues.IsAgentNoun(tokens.Span(t)) || (speaking && tokens.Span(t) is "report" or "statement" or "study" or "assessment"))
+            // "The report said" refers back to a source's report, and so does "according to the statement"; "according
+            // to the reports" does not name one.
+            var word = tokens.Span(t);
+            if (AttributionCues.IsAgentNoun(word) || (speaking && word is "report" or "study")
+                || word is "statement" or "assessment" or "briefing" or "update")
             {
                 return true;
             }
@@ -279,6 +288,10 @@ internal sealed class SourceAttributor
 
         return false;
     }
+
+    /// <summary>"Their assessment is that …", "its estimate": a source noun owned by a pronoun is the source named before.</summary>
+    private static bool OwnedByPronoun(SentenceTokens tokens, int noun) =>
+        noun > 0 && tokens.Span(noun - 1) is "their" or "its" or "his" or "her" or "our";
 
     /// <summary>
     /// "Ahn added that …": a name the profile does not know, before a verb that goes on with what was said, is the

@@ -18,7 +18,9 @@ internal sealed class SpanWalker(SentenceTokens tokens, bool[] covered, bool[] i
         {
             if (tokens.Is(t, ",") && RelativeClauseStart(t, stop) is var opening and >= 0)
             {
-                // "The officials, who declined to be named, said": the side clause is not the end of the subject.
+                // "The officials, who declined to be named, said": the side clause is not the end of the subject, nor
+                // does it count against the subject's length.
+                stop = Math.Max(0, stop - (t - opening + 1));
                 t = opening - 1;
                 continue;
             }
