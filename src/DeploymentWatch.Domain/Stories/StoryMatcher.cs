@@ -1,3 +1,4 @@
+using DeploymentWatch.Domain.Figures;
 using System.Runtime.InteropServices;
 using DeploymentWatch.Domain.Analysis;
 
@@ -41,6 +42,35 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
         !(apart > Thresholds.Window)
         && (text >= Thresholds.NearDuplicate || (sharedTopic && evidence >= Thresholds.MinEvidence));
 
+    /// <summary>
+    /// The evidence a pair is judged on: counts both report within <see cref="StoryThresholds.SharedFigureWindow"/>
+    /// of each other are enough on their own (outlets rewrite a briefing in their own words but keep its numbers),
+    /// so such a pair is held at least at the threshold — when one count is an event's (killed, captured, sent
+    /// more, planned) or two are shared: a lone troop total like "about 11,000" is repeated by every article on the
+    /// deployment for months. An undated pair is not held up.
+    /// </summary>
+    private double Strength(double evidence, StoryFingerprint a, StoryFingerprint b, int sharedFigures, TimeSpan? apart) =>
+        sharedFigures > 0 && apart <= Thresholds.SharedFigureWindow
+        && (sharedFigures >= MaxSharedFigures || SharedEventCounts(a.Features.FigureKeys, b.Features.FigureKeys))
+            ? Math.Max(evidence, Thresholds.MinEvidence)
+            : evidence;
+
+    // "troops:11000-11000" is a standing total; every other metric's key names something that happened.
+    private static readonly string StandingTotal = FigureMetric.Troops.ToId() + ":";
+
+    private static bool SharedEventCounts(string[] a, string[] b)
+    {
+        foreach (var key in a)
+        {
+            if (!key.StartsWith(StandingTotal, StringComparison.Ordinal) && Array.BinarySearch(b, key, StringComparer.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // One formula for Compare and Match; a value, because a window makes millions of comparisons per poll.
     private Measured Measure(StoryFingerprint a, StoryFingerprint b, int sharedKeywords)
     {
@@ -48,7 +78,7 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
         var text = MinHashSignature.Containment(a.MinHash, a.Shingles, b.MinHash, b.Shingles);
         var figures = SharedCount(a.FigureKeys, b.FigureKeys);
         var keywords = Jaccard(a.Keywords?.Count ?? 0, b.Keywords?.Count ?? 0, sharedKeywords);
-        var evidence = Evidence(keywords, text, figures, apart);
+        var evidence = Strength(Evidence(keywords, text, figures, apart), a, b, figures, apart);
         return new Measured(apart, text, figures, keywords, SharedCount(a.Topics, b.Topics) > 0, evidence);
     }
 
@@ -128,13 +158,13 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
 
             var figures = SharedCount(own.FigureKeys, features.FigureKeys);
             var otherKeywords = other.Keywords?.Count ?? 0;
-            var bound = Evidence(Jaccard(ownKeywords, otherKeywords, Math.Min(ownKeywords, otherKeywords)), text, figures, apart);
+            var bound = Strength(Evidence(Jaccard(ownKeywords, otherKeywords, Math.Min(ownKeywords, otherKeywords)), text, figures, apart), candidate, other, figures, apart);
             if ((!nearDuplicate && bound < Thresholds.MinEvidence) || Math.Max(bound, text) < bestEvidence)
             {
                 continue;
             }
 
-            var evidence = Evidence(Jaccard(ownKeywords, otherKeywords, KeywordCodes.SharedCount(own.Keywords, features.Keywords)), text, figures, apart);
+            var evidence = Strength(Evidence(Jaccard(ownKeywords, otherKeywords, KeywordCodes.SharedCount(own.Keywords, features.Keywords)), text, figures, apart), candidate, other, figures, apart);
             var strength = Math.Max(evidence, text);
             if ((nearDuplicate || evidence >= Thresholds.MinEvidence)
                 && (strength > bestEvidence || (strength == bestEvidence && order.Of(i) < bestOrder)))

@@ -6,7 +6,8 @@ namespace DeploymentWatch.Domain.Stories;
 /// containment), or they share a topic and their evidence reaches <see cref="MinEvidence"/>:
 /// keyword Jaccard + <see cref="TextWeight"/> × shingle containment + <see cref="FigureWeight"/> per shared figure
 /// (two at most) − <see cref="DecayPerDay"/> per day apart (an undated pair is charged
-/// <see cref="UndatedDays"/> days). Outlets rewrite each other with 2–19 % shared text and launches carry no
+/// <see cref="UndatedDays"/> days); a pair that shares a topic and a count within <see cref="SharedFigureWindow"/>
+/// reaches it whatever the words. Outlets rewrite each other with 2–19 % shared text and launches carry no
 /// figures, so shared names and words carry the decision; a figure helps but is not needed, and "11,000 troops",
 /// repeated for months, is kept apart by time.
 /// </summary>
@@ -21,4 +22,10 @@ public sealed record StoryThresholds(TimeSpan Window, double NearDuplicate, doub
     public double DecayPerDay { get; init; } = 0.04;
 
     public double UndatedDays { get; init; } = 1.5;
+
+    /// <summary>
+    /// Two dated articles on one topic that give the same count this close together report one event. A day and a
+    /// half: the next day's rewrites of a briefing, not next week's article that repeats a standing total.
+    /// </summary>
+    public TimeSpan SharedFigureWindow { get; init; } = TimeSpan.FromHours(36);
 }

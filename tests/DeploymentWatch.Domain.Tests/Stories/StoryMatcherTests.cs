@@ -193,6 +193,35 @@ public class StoryMatcherTests
         Assert.DoesNotContain("tuesday", keywords);
     }
 
+    [Theory]
+    [InlineData(20, new[] { "killed:312-312" }, true)]
+    [InlineData(20, new[] { "troops-planned:6000-6000" }, true)]
+    [InlineData(20, new[] { "troops:11000-11000", "troops:14000-14000" }, true)]
+    [InlineData(20, new[] { "troops:11000-11000" }, false)]
+    [InlineData(60, new[] { "killed:312-312" }, false)]
+    public void SameStory_RewritesSharingACountWithinADayAndAHalf_AreOneStory(int hoursApart, string[] shared, bool same)
+    {
+        // Outlets that retell a briefing in their own words share none of its wording, only its numbers.
+        var a = Bare(["hero", "ceremony", "wreath"], shared, Friday);
+        var b = Bare(["memorial", "honours", "posthumous"], [.. shared, "wounded:40-40"], Friday.AddHours(hoursApart));
+
+        Assert.Equal(same, Matcher.SameStory(a, b));
+        Assert.Equal(same, Matcher.Match(b, [new StoryCandidate("a", a)]) == "a");
+    }
+
+    [Fact]
+    public void SameStory_SharedCountUndatedOrOnAnotherTopic_IsNotEnough()
+    {
+        var dated = Bare(["hero", "ceremony"], ["killed:312-312"], Friday);
+
+        Assert.False(Matcher.SameStory(dated, Bare(["memorial", "honours"], ["killed:312-312"], null)));
+        Assert.False(Matcher.SameStory(dated, Bare(["memorial", "honours"], ["killed:312-312"], Friday.AddHours(3)) with { Topics = ["icbm-satellite"] }));
+    }
+
+    // A fingerprint with no text signature: only keywords, counts, topic and time speak.
+    private static StoryFingerprint Bare(string[] keywords, string[] figureKeys, DateTimeOffset? published) =>
+        new([], 0, [.. figureKeys.Order(StringComparer.Ordinal)], [.. keywords.Order(StringComparer.Ordinal)], ["casualties"], published);
+
     private static StoryFingerprint Fingerprint(string text, DateTimeOffset? published)
     {
         var analysis = new ArticleAnalyzer(SeedStories.Profiles).Analyze(new Article("f", text[..20], "t", text, null, null, published));
