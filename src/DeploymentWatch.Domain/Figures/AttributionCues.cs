@@ -74,7 +74,7 @@ internal static class AttributionCues
     private static readonly HashSet<string> SourceNouns = new(StringComparer.Ordinal)
     {
         "assessments", "assessment", "intelligence", "officials", "official", "data", "figures", "sources", "analysis",
-        "count", "tally",
+        "count", "tally", "estimate", "estimates",
     };
 
     /// <summary>Words after which "by" or "from" names the source: "a report by", "intelligence from".</summary>

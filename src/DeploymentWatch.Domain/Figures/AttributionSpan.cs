@@ -15,6 +15,12 @@ internal sealed record AttributionSpan(int Part, int Start, int End, string[] So
     /// </summary>
     public int CoordinateStart { get; init; } = -1;
 
+    /// <summary>
+    /// Where the comparison holding the span starts ("…, lower than recent figures from Seoul"), when the span stands
+    /// in one; -1 otherwise. The source compared with speaks for no number before the comparison.
+    /// </summary>
+    public int ComparisonStart { get; init; } = -1;
+
     /// <summary>Does the span reach a number at <paramref name="position"/> outside its own clause?</summary>
-    public bool Reaches(int position) => CoordinateStart < 0 || position > CoordinateStart;
+    public bool Reaches(int position) => (CoordinateStart < 0 || position > CoordinateStart) && (ComparisonStart < 0 || position > ComparisonStart);
 }

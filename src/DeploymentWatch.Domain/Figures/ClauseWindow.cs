@@ -28,11 +28,34 @@ internal readonly record struct ClauseWindow(int LeftStart, int LeftEnd, int Rig
         var leftLimit = index > 0 ? mentions[index - 1].End : 0;
         var rightLimit = index + 1 < mentions.Count ? qualifierStarts[index + 1] : folded.Length;
         rightLimit = Math.Max(rightLimit, mention.End);
-        return new ClauseWindow(
-            CutBefore(folded, leftLimit, Math.Max(leftLimit, leftEnd)),
-            Math.Max(leftLimit, leftEnd),
-            mention.End,
-            CutAfter(folded, mention.End, rightLimit));
+        var left = Math.Max(leftLimit, leftEnd);
+
+        // 'had sent "at least 14,000" troops': a number quoted alone stays in the clause around its quotes.
+        var (open, close) = QuotedAlone(folded, left, mention.End, leftLimit, rightLimit) ?? (left, mention.End);
+        return new ClauseWindow(CutBefore(folded, leftLimit, open), left, mention.End, CutAfter(folded, close, rightLimit));
+    }
+
+    /// <summary>
+    /// The quote marks around a number and its hedge when nothing else is quoted with them ('"above 12,000"'):
+    /// where the clause search should start on each side, or null.
+    /// </summary>
+    private static (int Open, int Close)? QuotedAlone(string folded, int left, int end, int leftLimit, int rightLimit)
+    {
+        var open = left - 1;
+        while (open >= leftLimit && folded[open] == ' ')
+        {
+            open--;
+        }
+
+        var close = end;
+        while (close < rightLimit && close < folded.Length && folded[close] == ' ')
+        {
+            close++;
+        }
+
+        return open >= leftLimit && close < rightLimit && close < folded.Length && IsQuoteChar(folded[open]) && IsQuoteChar(folded[close])
+            ? (open, close + 1)
+            : null;
     }
 
     // Not ':': "North Korea's casualties in Russia: JCS estimates about 1,100" keeps its noun.

@@ -1,3 +1,5 @@
+using DeploymentWatch.Domain.Matching;
+
 namespace DeploymentWatch.Domain.Figures;
 
 /// <summary>
@@ -10,7 +12,8 @@ namespace DeploymentWatch.Domain.Figures;
 internal static class MetricClassifier
 {
     private const int MaxListNounWords = 4;
-    private const int MaxPredicateWords = 12;
+    private const int MaxPredicateWords = 10;
+    private const int MaxNounPhraseWords = 5;
 
     // How far back a growth verb may stand from its "by" ("increased its contingent in Russia by"), and a total
     // noun from its "to" ("the total number of North Korean troops sent to Russia to").
@@ -47,14 +50,15 @@ internal static class MetricClassifier
             return leading == FigureMetric.Casualties && NamedRightAfterNoun(cues, window) is { } named ? named : leading;
         }
 
-        if (cues.First(CueKind.Casualty, window.RightStart, window.RightEnd) is { } after && !InAnotherNounsClause(cues, window, after.Start))
+        if (cues.First(CueKind.Casualty, window.RightStart, window.RightEnd) is { } after && !InAnotherNounsClause(cues, window, after.Start)
+            && !OfALaterNoun(cues, window, after.Start))
         {
             return after.Casualty;
         }
 
         if (cues.Last(CueKind.Casualty, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 3), window.LeftEnd) is { } adjacent)
         {
-            return adjacent.Casualty;
+            return LongestEndingAt(cues, adjacent, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 6)).Casualty;
         }
 
         if (SoldierNounFollows(cues, window) || SoldierNounLeads(cues, window) || DeployVerbBefore(cues, window) || MoreOfTroops(cues, window))
@@ -95,7 +99,8 @@ internal static class MetricClassifier
         // "The death toll among North Korean troops has risen to about 600": the casualty noun may sit a clause back.
         if (cues.Last(CueKind.Casualty, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 10), window.LeftEnd) is { } before)
         {
-            return before.Casualty;
+            // "the number of North Koreans killed or wounded at about 3,800": the whole phrase that ends there.
+            return LongestEndingAt(cues, before, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 10)).Casualty;
         }
 
         // "…, and another 3,000 to 5,000 are expected to follow": more of the troops counted just before.
@@ -109,7 +114,8 @@ internal static class MetricClassifier
         // the count just given, again, by another source or at another time.
         if ((previous ?? lastSentence) is { } counted && (ComparedWithBefore(folded, window) || LinkedToCountNoun(cues, window, mention)))
         {
-            return counted;
+            // "the planned total at some 12,000": its own plan or increment words still say which troops.
+            return IsTroopCount(counted) && TroopKind(cues, window) is var kind and not FigureMetric.Troops ? kind : counted;
         }
 
         // "…, estimating around 1,200", "lower than Kyiv's count of 3,000": the same measure as the number before.
@@ -142,11 +148,16 @@ internal static class MetricClassifier
             return FigureMetric.TroopsAdditional;
         }
 
-        // The front words of this number's own predicate: up to twelve words ("about 2,000 of the North Korean troops
-        // now in Russia are engaged in combat"), and not past "and" ("sent 10,000 troops and some of them are
-        // fighting" says nothing of the 10,000).
+        // The front words of this number's own predicate: up to ten words after its noun ("about 2,000 of the North
+        // Korean troops now in Russia are engaged in combat"), and not past "and" ("sent 10,000 troops and some of
+        // them are fighting" says nothing of the 10,000).
+        // Counted from the soldier noun when one follows the number ("about 3,000 North Korean troops have moved from
+        // rear positions in Kursk to front-line duty").
         var and = folded.IndexOf(" and ", window.RightStart, window.RightEnd - window.RightStart, StringComparison.Ordinal);
-        var rightEnd = Math.Min(and < 0 ? window.RightEnd : and, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, MaxPredicateWords));
+        var predicate = cues.First(CueKind.SoldierNoun, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, MaxNounPhraseWords)) is { } noun
+            ? noun.End
+            : window.RightStart;
+        var rightEnd = Math.Min(and < 0 ? window.RightEnd : and, Phrases.EndOfFirstWords(folded, predicate, window.RightEnd, MaxPredicateWords));
         if (IsFront(cues, window.RightStart, rightEnd) || IsFront(cues, nearLeft, window.LeftEnd))
         {
             return FigureMetric.TroopsFrontline;
@@ -204,6 +215,48 @@ internal static class MetricClassifier
 
         return false;
     }
+
+    /// <summary>
+    /// "2,500 fresh soldiers into Kursk to replace troops killed or wounded there": the casualty word follows a second
+    /// soldier noun, the one being replaced, so it tells of those soldiers ("sent to support Russian forces … have
+    /// died" still tells of the first).
+    /// </summary>
+    private static bool OfALaterNoun(SentenceCues cues, ClauseWindow window, int casualty)
+    {
+        var folded = cues.Text;
+        if (cues.First(CueKind.SoldierNoun, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, MaxListNounWords)) is not { } first)
+        {
+            return false;
+        }
+
+        foreach (var later in cues.All(CueKind.SoldierNoun, first.End, casualty))
+        {
+            if (ReplacedBefore(folded, first.End, later.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ReplacedBefore(string folded, int from, int noun)
+    {
+        var verb = Phrases.StartOfLastWords(folded, from, noun, 2);
+        foreach (var word in ReplaceVerbs)
+        {
+            var at = folded.IndexOf(word, verb, noun - verb, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || !TextFolder.IsWordChar(folded[at - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // English verbs of replacing: the noun after them names other soldiers than the count's.
+    private static readonly string[] ReplaceVerbs = ["replace", "replacing", "replaced", "relieve", "relieving", "relieved"];
 
     /// <summary>"increased its contingent in Russia by 2,000": a growth verb, a few words, then "by" right before the number.</summary>
     private static bool IncreasedBy(SentenceCues cues, ClauseWindow window)
@@ -305,10 +358,28 @@ internal static class MetricClassifier
                && !cues.Any(CueKind.Casualty, window.RightStart, window.RightEnd);
     }
 
+    private static bool IsTroopCount(FigureMetric metric) =>
+        metric is FigureMetric.Troops or FigureMetric.TroopsFrontline or FigureMetric.TroopsPlanned or FigureMetric.TroopsAdditional;
+
     /// <summary>A link word in the last two words before the number's qualifier, or the qualifier itself ("closer to").</summary>
     private static bool LinkBefore(SentenceCues cues, ClauseWindow window, NumberMention mention) =>
         cues.Any(CueKind.LinkWord, Phrases.StartOfLastWords(cues.Text, window.LeftStart, window.LeftEnd, 2), window.LeftEnd)
         || cues.Any(CueKind.LinkWord, window.LeftEnd, mention.Start);
+
+    /// <summary>The longest casualty phrase that ends where <paramref name="hit"/> ends ("killed or wounded", not "wounded").</summary>
+    private static CueHit LongestEndingAt(SentenceCues cues, CueHit hit, int from)
+    {
+        var longest = hit;
+        foreach (var other in cues.All(CueKind.Casualty, from, hit.End))
+        {
+            if (other.End == hit.End && other.Start < longest.Start)
+            {
+                longest = other;
+            }
+        }
+
+        return longest;
+    }
 
     // How far back a count noun may stand from the link before the number ("put the figure lower, at").
     private const int MaxCountNounReach = 6;
@@ -365,15 +436,14 @@ internal static class MetricClassifier
     {
         var folded = cues.Text;
         var nounReach = Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, MaxListNounWords);
-        if (cues.First(CueKind.SoldierNoun, window.RightStart, nounReach) is not { } noun)
-        {
-            return null;
-        }
+
+        // "lost some 2,000 killed": with no noun, the word right after the number says it.
+        var from = cues.First(CueKind.SoldierNoun, window.RightStart, nounReach) is { } noun ? noun.End : window.RightStart;
 
         // The longest phrase that starts with the next word: "men killed and wounded" are casualties, not the killed.
-        var nextWord = Phrases.EndOfFirstWords(folded, noun.End, window.RightEnd, 1);
+        var nextWord = Phrases.EndOfFirstWords(folded, from, window.RightEnd, 1);
         CueHit? longest = null;
-        foreach (var hit in cues.All(CueKind.Casualty, noun.End, Phrases.EndOfFirstWords(folded, noun.End, window.RightEnd, 3)))
+        foreach (var hit in cues.All(CueKind.Casualty, from, Phrases.EndOfFirstWords(folded, from, window.RightEnd, 3)))
         {
             if (hit.Start < nextWord && (longest is not { } l || hit.End > l.End))
             {

@@ -36,7 +36,8 @@ internal sealed class SentenceAttribution
     /// </summary>
     public IReadOnlyList<string> At(int position, int clauseStart, int clauseEnd)
     {
-        var inClause = Distinct(_spans, static (s, clause) => s.Start < clause.End && s.End > clause.Start, (Start: clauseStart, End: clauseEnd));
+        var inClause = Distinct(
+            _spans, static (s, at) => s.Start < at.End && s.End > at.Start && s.Reaches(at.Position), (Start: clauseStart, End: clauseEnd, Position: position));
         if (inClause.Count > 0)
         {
             return inClause;
@@ -54,7 +55,7 @@ internal sealed class SentenceAttribution
     {
         foreach (var s in _spans)
         {
-            if (s.Start < clauseEnd && s.End > clauseStart && s.Sources.Length > 0)
+            if (s.Start < clauseEnd && s.End > clauseStart && s.Sources.Length > 0 && s.Reaches(position))
             {
                 return s.Rule;
             }

@@ -78,6 +78,7 @@ internal sealed class SourceAttributor
 
             (int From, int To)? span = null;
             var citing = false;
+            var sourceNoun = false;
             var rule = AttributionRule.InSentence;
             if (word is ":" && IsHeadlineSource(tokens, covered, t))
             {
@@ -95,9 +96,10 @@ internal sealed class SourceAttributor
             {
                 span = walker.Forward(t + 2);
             }
-            else if (word is "citing" or "quoting")
+            else if (word is "citing" or "quoting" || (word is "quoted" && !tokens.Is(t + 1, "as") && !IsPassive(tokens, t)))
             {
-                // "…, a lawmaker said, citing the spy agency": the one cited is the source, not the one who passed it on.
+                // "…, a lawmaker said, citing the spy agency", "Park quoted the agency as saying": the one cited is the
+                // source, not the one who passed it on.
                 span = walker.Forward(t + 1);
                 citing = true;
                 rule = AttributionRule.Citing;
@@ -121,6 +123,7 @@ internal sealed class SourceAttributor
             {
                 var back = walker.Backward(t - 1);
                 span = (back.From, t);
+                sourceNoun = true;
             }
 
             if (span is not { } s)
@@ -135,9 +138,9 @@ internal sealed class SourceAttributor
             if (sources.Length == 0)
             {
                 // "it said", "the agency added": the speaker is the one named before. "Analysts estimate" is not.
-                var refersBack = (role & AttributionCues.Role.SourceNoun) == 0
-                    ? RefersBack(tokens, s.From, s.To, speaking: (role & AttributionCues.Role.Speech) != 0) || ContinuesSpeech(word, s.From, s.To)
-                    : OwnedByPronoun(tokens, t);
+                var refersBack = sourceNoun
+                    ? OwnedByPronoun(tokens, t)
+                    : RefersBack(tokens, s.From, s.To, speaking: (role & AttributionCues.Role.Speech) != 0) || ContinuesSpeech(word, s.From, s.To);
                 anaphoric |= refersBack;
                 if (!refersBack && rule == AttributionRule.InSentence && (role & AttributionCues.Role.Speech) != 0
                     && s.From <= s.To && s.From < t && !IsPassive(tokens, t))
@@ -156,6 +159,7 @@ internal sealed class SourceAttributor
                 Citing = citing,
                 Rule = rule,
                 CoordinateStart = coordinate >= 0 && coordinate < start && NumberAfter(mentions, end) ? coordinate : -1,
+                ComparisonStart = ComparedWithoutANumber(tokens, s.From, mentions),
             });
         }
 
@@ -189,6 +193,32 @@ internal sealed class SourceAttributor
 
     private bool IsNewsSubject(string folded, SourceHit hit) =>
         _newsSubject is not null && _newsSubject.MayMentionSubject(folded.AsSpan(hit.Start, hit.End - hit.Start));
+
+    // How far back from a source "than" may stand: "lower than recent figures from Seoul".
+    private const int MaxComparisonTokens = 5;
+
+    /// <summary>
+    /// Where "than" starts when it stands a few words before the source and no number follows it: the source is
+    /// only compared with ("…, lower than recent figures from Seoul"); -1 otherwise, as when the comparison gives its
+    /// own number ("lower than Kyiv's count of 3,000").
+    /// </summary>
+    private static int ComparedWithoutANumber(SentenceTokens tokens, int from, IReadOnlyList<NumberMention> mentions)
+    {
+        for (var t = from - 1; t >= 0 && t >= from - MaxComparisonTokens; t--)
+        {
+            if (tokens.Is(t, ","))
+            {
+                return -1;
+            }
+
+            if (tokens.Is(t, "than"))
+            {
+                return NumberAfter(mentions, tokens.Start(t)) ? -1 : tokens.Start(t);
+            }
+        }
+
+        return -1;
+    }
 
     private static bool NumberAfter(IReadOnlyList<NumberMention> mentions, int position) =>
         mentions.Count > 0 && mentions[^1].Start >= position;
@@ -269,7 +299,18 @@ internal sealed class SourceAttributor
             return true;
         }
 
-        if (first is not ("the" or "this") || to - from >= 4)
+        if (first is not ("the" or "this"))
+        {
+            return false;
+        }
+
+        // "The officials, who briefed reporters …, said": the noun right after "the", whatever side clause follows.
+        if (from + 1 <= to && AttributionCues.IsAgentNoun(tokens.Span(from + 1)))
+        {
+            return true;
+        }
+
+        if (to - from >= 4)
         {
             return false;
         }
@@ -383,6 +424,16 @@ internal sealed class SourceAttributor
             if (dropNext)
             {
                 dropNext = false;
+                continue;
+            }
+
+            // "Kyiv said …, as its intelligence service raised its estimate": a common noun owned by a pronoun belongs to
+            // the source named before it in the sentence.
+            var at = tokens.IndexAtOrAfter(hit.Start);
+            if (_aliases.IsGeneric(hit) && kept.Count > 0 && (tokens.Is(at - 1, "its") || tokens.Is(at - 1, "their"))
+                && !_aliases.SameCountry(kept[^1].SourceId, hit.SourceId))
+            {
+                kept.Add(hit with { SourceId = kept[^1].SourceId });
                 continue;
             }
 

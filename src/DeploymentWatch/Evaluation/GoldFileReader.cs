@@ -140,9 +140,13 @@ public static class GoldFileReader
     private static string? Scalar(string path, YamlMappingNode map, string key) => Get(map, key) switch
     {
         null => null,
-        YamlScalarNode scalar => string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim(),
+        YamlScalarNode scalar => string.IsNullOrWhiteSpace(scalar.Value) || IsYamlNull(scalar) ? null : scalar.Value.Trim(),
         var other => throw Error(path, other, $"'{key}' must be a single value."),
     };
+
+    // "published: null" or "~" (unquoted) is YAML's null: no value, as if the key were left out.
+    private static bool IsYamlNull(YamlScalarNode scalar) =>
+        scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is "null" or "Null" or "NULL" or "~";
 
     private static long? Number(string path, YamlMappingNode map, string key)
     {

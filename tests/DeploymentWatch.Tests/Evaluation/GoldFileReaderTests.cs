@@ -44,6 +44,23 @@ public sealed class GoldFileReaderTests
     }
 
     [Theory]
+    [InlineData("published: null")]
+    [InlineData("published: ~")]
+    [InlineData("published:")]
+    public void Parse_PublishedNull_IsUndated(string line)
+    {
+        Assert.Null(Assert.Single(Parse($"articles:\n  - file: a.txt\n    {line}\n")).Published);
+    }
+
+    [Fact]
+    public void Parse_PublishedQuotedNull_IsNoDate()
+    {
+        var ex = Assert.Throws<GoldFileException>(() => Parse("articles:\n  - file: a.txt\n    published: 'null'\n"));
+
+        Assert.Contains("'published' must be a date", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("articles:\n  - file: a.txt\n    figures:\n      - {metric: dead, value: 300}\n", ":4:", "unknown metric 'dead'")]
     [InlineData("articles:\n  - file: a.txt\n    figures:\n      - {metric: killed, low: 300}\n", ":4:", "either 'value' or both 'low' and 'high'")]
     [InlineData("articles:\n  - file: a.txt\n    figures:\n      - {metric: killed, low: 300, high: 200}\n", ":4:", "low 300 is above high 200")]

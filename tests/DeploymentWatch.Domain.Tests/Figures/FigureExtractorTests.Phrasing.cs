@@ -1,0 +1,129 @@
+using DeploymentWatch.Domain.Figures;
+
+namespace DeploymentWatch.Domain.Tests.Figures;
+
+/// <summary>
+/// More ways outlets phrase a count: a number quoted alone, a casualty phrase that ends where another begins,
+/// replacements for the fallen, totals after an increment, a noun owned by "its", a cited agency, estimates as nouns.
+/// Each with a near twin. Sentences are written for these tests.
+/// </summary>
+public sealed partial class FigureExtractorTests
+{
+    [Theory]
+    [InlineData("Rutte said Pyongyang had sent \"at least 14,000\" troops to Russia in total.", FigureMetric.Troops, FigureQualifier.Over)]
+    [InlineData("Zelensky said North Korean troops were present in Russia in numbers \"above 12,000\".", FigureMetric.Troops, FigureQualifier.Over)]
+    public void Extract_NumberQuotedAlone_KeepsItsClause(string sentence, FigureMetric metric, FigureQualifier qualifier)
+    {
+        var figure = Assert.Single(Extract(sentence));
+
+        Assert.Equal((metric, qualifier), (figure.Metric, figure.Qualifier));
+    }
+
+    [Theory]
+    [InlineData("The JCS put the number of North Koreans killed or wounded at about 3,800.")]
+    [InlineData("Kyiv raised its estimate of North Korean losses to 4,500 dead and injured.")]
+    public void Extract_WholeCasualtyPhrase_IsCasualties(string sentence)
+    {
+        Assert.Equal(FigureMetric.Casualties, Assert.Single(Extract(sentence)).Metric);
+    }
+
+    [Theory]
+    [InlineData("The NIS said the North had lost some 2,000 killed there.", FigureMetric.Killed)]
+    [InlineData("The NIS said the North had lost some 2,000 there.", FigureMetric.Casualties)]
+    public void Extract_LostThenTheLossRightAfterTheNumber_TakesThatLoss(string sentence, FigureMetric metric)
+    {
+        Assert.Equal(metric, Assert.Single(Extract(sentence)).Metric);
+    }
+
+    [Fact]
+    public void Extract_FreshSoldiersReplacingTheFallen_AreAnIncrement()
+    {
+        var figure = Assert.Single(Extract(
+            "North Korea has rotated roughly 2,500 fresh soldiers into Kursk to replace troops killed or wounded there, the Pentagon said."));
+
+        Assert.Equal((FigureMetric.TroopsAdditional, 2500L), (figure.Metric, figure.Low));
+    }
+
+    [Fact]
+    public void Extract_SoldiersSentToSupportOthersWhoDied_AreKilled()
+    {
+        var figure = Assert.Single(Extract("At least 100 North Korean soldiers sent to support Russian forces have died, the NIS said."));
+
+        Assert.Equal(FigureMetric.Killed, figure.Metric);
+    }
+
+    [Fact]
+    public void Extract_Replacements_AreAnIncrement()
+    {
+        var figure = Assert.Single(Extract("The Pentagon said Pyongyang had sent about 2,500 replacements into Kursk since September."));
+
+        Assert.Equal((FigureMetric.TroopsAdditional, 2500L), (figure.Metric, figure.Low));
+    }
+
+    [Fact]
+    public void Extract_IncrementThenTheNumberOfTroops_GivesTheTotal()
+    {
+        var figures = Extract("North Korea has sent another 4,000 soldiers to Russia, bringing the number of its troops there to roughly 15,000, the NIS said.");
+
+        Assert.Equal([(FigureMetric.TroopsAdditional, 4000L), (FigureMetric.Troops, 15000L)], figures.Select(f => (f.Metric, f.Low)));
+    }
+
+    [Fact]
+    public void Extract_PlannedTotalAfterAFirstContingent_IsAPlan()
+    {
+        var figures = Extract("South Korea's spy agency put the first contingent of North Korean troops in Russia at about 1,500 and the planned total at some 12,000.");
+
+        Assert.Equal((FigureMetric.TroopsPlanned, 12000L), (figures[^1].Metric, figures[^1].Low));
+    }
+
+    [Fact]
+    public void Extract_FrontWordsTenWordsAfterTheNoun_PutTheCountAtTheFront()
+    {
+        var figure = Assert.Single(Extract(
+            "South Korea's military believes about 3,000 North Korean troops have moved from rear positions in Kursk to front-line duty."));
+
+        Assert.Equal(FigureMetric.TroopsFrontline, figure.Metric);
+    }
+
+    [Fact]
+    public void Extract_FightingAsANounFarAfterTheNoun_IsNoFront()
+    {
+        var figure = Assert.Single(Extract(
+            "The NIS said some 1,500 North Korean military engineers are now in the Kursk region removing explosives left by the fighting."));
+
+        Assert.Equal(FigureMetric.Troops, figure.Metric);
+    }
+
+    [Theory]
+    [InlineData("Ukrainian troops captured two North Korean soldiers, Kyiv said, as its intelligence service raised its estimate of North Korean losses to 4,500 dead and injured.", "ua-gov")]
+    [InlineData("The NIS said on Monday that the intelligence service now puts North Korean losses at 4,500 dead and injured.", "kr-nis")]
+    public void Extract_CommonNounOwnedByAPronoun_IsTheSourceNamedBefore(string sentence, string source)
+    {
+        Assert.Equal([source], Extract(sentence)[^1].Sources);
+    }
+
+    [Fact]
+    public void Extract_QuotedTheAgency_IsTheAgencys()
+    {
+        var figure = Assert.Single(Extract("Pyongyang is preparing to dispatch about 6,000 military construction troops to Kursk, Park quoted the NIS as saying."));
+
+        Assert.Equal(["kr-nis"], figure.Sources);
+    }
+
+    [Fact]
+    public void Extract_AnOutletsEstimate_IsItsSource()
+    {
+        var figure = Assert.Single(Extract("The US estimate of roughly 13,000 North Korean troops in Russia is lower than recent figures from Seoul."));
+
+        Assert.Equal(["us-gov"], figure.Sources);
+    }
+
+    [Fact]
+    public void Extract_TheOfficialsAfterASideClause_AreTheOfficialsNamedBefore()
+    {
+        var figure = Assert.Single(Extract(
+            "Western officials briefed reporters in Brussels. The officials, who briefed reporters ahead of a meeting of defence ministers, said a further 1,000 North Korean engineers had been moved to Russia."));
+
+        Assert.Equal(["western"], figure.Sources);
+    }
+}
