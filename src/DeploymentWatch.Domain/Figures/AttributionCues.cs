@@ -32,7 +32,8 @@ internal static class AttributionCues
 
     /// <summary>Speech verbs that are also ordinary verbs ("saw", "put", "raised"): weaker evidence of a speaker.</summary>
     public static bool IsWeakSpeechVerb(ReadOnlySpan<char> word) =>
-        word is "saw" or "sees" or "put" or "puts" or "raised" or "raises" or "counts" or "counted" or "believe" or "believes" or "believed";
+        word is "saw" or "sees" or "put" or "puts" or "raised" or "raises" or "counts" or "counted" or "believe" or "believes" or "believed"
+                || word is "gave" or "gives";
 
     /// <summary>Nouns "official" describes as an adjective ("official name"), where it names no speaker.</summary>
     private static readonly HashSet<string> DescribedByOfficial = new(StringComparer.Ordinal)
@@ -67,7 +68,7 @@ internal static class AttributionCues
         "estimate", "assessed", "assesses", "assess", "believes", "believe", "believed", "announced", "claimed", "claims", "added",
         "noted", "confirmed", "confirms", "warned", "revealed", "disclosed", "stressed", "insisted", "acknowledged",
         "explained", "wrote", "posted", "briefed", "informed", "puts", "put", "counts", "counted", "raised", "raises",
-        "sees", "saw", "tallied", "cited", "quoted",
+        "sees", "saw", "tallied", "cited", "quoted", "gave", "gives",
     };
 
     /// <summary>Nouns that carry their source before them: "U.S. assessments", "Western officials".</summary>

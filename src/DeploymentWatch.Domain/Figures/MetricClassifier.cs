@@ -13,6 +13,7 @@ internal static class MetricClassifier
 {
     private const int MaxListNounWords = 4;
     private const int MaxPredicateWords = 10;
+    private const int MaxListedWords = 12;
     private const int MaxNounPhraseWords = 5;
 
     // How far back a growth verb may stand from its "by" ("increased its contingent in Russia by"), and a total
@@ -116,6 +117,13 @@ internal static class MetricClassifier
         {
             // "the planned total at some 12,000": its own plan or increment words still say which troops.
             return IsTroopCount(counted) && TroopKind(cues, window) is var kind and not FigureMetric.Troops ? kind : counted;
+        }
+
+        // "North Korean casualties since May, killed and wounded, are around 1,000": the number's clause holds only its
+        // verb, and the casualty noun stands before the side phrase.
+        if (VerbOnly(folded, window) && cues.Last(CueKind.Casualty, Phrases.StartOfLastWords(folded, 0, window.LeftStart, MaxSubjectWords), window.LeftStart) is { } subject)
+        {
+            return LongestEndingAt(cues, subject, Phrases.StartOfLastWords(folded, 0, window.LeftStart, MaxSubjectWords)).Casualty;
         }
 
         // "…, estimating around 1,200", "lower than Kyiv's count of 3,000": the same measure as the number before.
@@ -358,6 +366,31 @@ internal static class MetricClassifier
                && !cues.Any(CueKind.Casualty, window.RightStart, window.RightEnd);
     }
 
+    // How far before a side phrase the subject of a verb-only clause may stand.
+    private const int MaxSubjectWords = 8;
+
+    private static readonly string[] Copulas = ["are", "is", "were", "was", "stand at", "stood at", "total", "totalled", "totaled"];
+
+    /// <summary>The number's clause, left of it, is a copula alone ("…, are around 1,000"), after a side phrase.</summary>
+    private static bool VerbOnly(string folded, ClauseWindow window)
+    {
+        if (window.LeftStart == 0)
+        {
+            return false;
+        }
+
+        var words = Phrases.CountWords(folded, window.LeftStart, window.LeftEnd);
+        foreach (var copula in Copulas)
+        {
+            if (Phrases.EndsWithWords(folded, window.LeftEnd, copula) && copula.Count(c => c == ' ') + 1 == words)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsTroopCount(FigureMetric metric) =>
         metric is FigureMetric.Troops or FigureMetric.TroopsFrontline or FigureMetric.TroopsPlanned or FigureMetric.TroopsAdditional;
 
@@ -407,7 +440,8 @@ internal static class MetricClassifier
 
     /// <summary>
     /// "will send 1,000 sappers and 5,000 builders": the second count of a list shares the plan or increment of the
-    /// first. Only a short noun phrase and "and" may stand between the two numbers, no clause break.
+    /// first ("will send 1,000 sappers to clear mines in Kursk and about 5,000 builders"). Only the first count's
+    /// noun phrase and "and" may stand between the two numbers, no clause break.
     /// </summary>
     private static FigureMetric? ListedAfter(string folded, ClauseWindow window, FigureMetric? previous)
     {
@@ -417,7 +451,7 @@ internal static class MetricClassifier
             return null;
         }
 
-        return Phrases.EndsWithWords(folded, window.LeftEnd, "and") && Phrases.CountWords(folded, window.LeftStart, window.LeftEnd) <= MaxListNounWords
+        return Phrases.EndsWithWords(folded, window.LeftEnd, "and") && Phrases.CountWords(folded, window.LeftStart, window.LeftEnd) <= MaxListedWords
             ? previous
             : null;
     }

@@ -112,6 +112,12 @@ internal static class QualifierDetector
     /// <summary>Where the qualifier phrase starts (or the number itself when there is none), for windows that must skip it.</summary>
     public static int StartOfQualifier(string folded, NumberMention mention)
     {
+        // "to between 12,000 and 14,000": "between" belongs to the range, and the words before it are read as usual.
+        if (mention.Low != mention.High && Phrases.EndsWithWords(folded, mention.Start, "between"))
+        {
+            return StartOfQualifier(folded, mention with { Start = Phrases.StartOfLastWords(folded, 0, mention.Start, 1) });
+        }
+
         foreach (var (phrase, _) in Before)
         {
             if (Phrases.EndsWithWords(folded, mention.Start, phrase))

@@ -126,4 +126,70 @@ public sealed partial class FigureExtractorTests
 
         Assert.Equal(["western"], figure.Sources);
     }
+
+    [Fact]
+    public void Extract_TotalToBetween_IsATroopRange()
+    {
+        var figures = Extract("North Korea has begun sending about 6,000 fresh troops to Russia, the Pentagon said, bringing its total force there to between 12,000 and 14,000.");
+
+        Assert.Equal((FigureMetric.Troops, 12000L, 14000L), (figures[^1].Metric, figures[^1].Low, figures[^1].High));
+    }
+
+    [Theory]
+    [InlineData("Rutte said the North Korean presence in Russia could grow to as many as 20,000 by the end of the year.")]
+    [InlineData("The Pentagon said 12,000 North Korean troops are in Russia. Rutte said the number could rise to as many as 20,000 by the end of the year.")]
+    public void Extract_PresenceOrNumberThatCouldGrow_IsAPlan(string text)
+    {
+        var figure = Extract(text)[^1];
+
+        Assert.Equal((FigureMetric.TroopsPlanned, 20000L, FigureQualifier.Under), (figure.Metric, figure.Low, figure.Qualifier));
+    }
+
+    [Fact]
+    public void Extract_ListedAfterAPlanWithItsPurpose_IsAPlanToo()
+    {
+        var figures = Extract("North Korea will send 1,000 military sappers to clear mines in Russia's Kursk region and about 5,000 military builders to help rebuild it, Shoigu said.");
+
+        Assert.Equal([FigureMetric.TroopsPlanned, FigureMetric.TroopsPlanned], figures.Select(f => f.Metric));
+    }
+
+    [Fact]
+    public void Extract_SentThenAnotherCountAfterAndFarOn_IsNotListed()
+    {
+        var figures = Extract("North Korea will send 1,000 military sappers to clear mines in Russia's Kursk region, and about 5,000 soldiers are already there, Shoigu said.");
+
+        Assert.Equal([FigureMetric.TroopsPlanned, FigureMetric.Troops], figures.Select(f => f.Metric));
+    }
+
+    [Fact]
+    public void Extract_NewlyArrived_IsAnIncrement()
+    {
+        var figures = Extract("The Pentagon put North Korean strength in Russia at between 12,000 and 14,000, including some 6,000 newly arrived soldiers.");
+
+        Assert.Equal(FigureMetric.TroopsAdditional, figures[^1].Metric);
+    }
+
+    [Fact]
+    public void Extract_UnitedStatesTroopsAtHome_AreNoFigure()
+    {
+        Assert.Empty(Extract("North Korea has sent troops to Russia. The United States keeps around 28,500 troops in South Korea."));
+    }
+
+    [Fact]
+    public void Extract_CasualtiesBeforeASidePhraseThenAreN_IsCasualties()
+    {
+        var figure = Assert.Single(Extract("Ukraine's general staff says North Korean casualties since May, killed and wounded, are around 1,000."));
+
+        Assert.Equal((FigureMetric.Casualties, 1000L), (figure.Metric, figure.Low));
+        Assert.Equal(["ua-gov"], figure.Sources);
+    }
+
+    [Fact]
+    public void Extract_GaveAFigureSaying_IsTheSubjectsFigure()
+    {
+        var figures = Extract(
+            "NATO said 14,000 North Korean troops were in Russia. South Korea's Joint Chiefs of Staff gave a lower figure on Friday, saying it estimated the North Korean contingent at around 12,000.");
+
+        Assert.Equal(["kr-jcs"], figures[^1].Sources);
+    }
 }
