@@ -40,7 +40,9 @@ public sealed class TopicClassifier
         CollectSideClauses(text, scratch.SideClauses);
         scratch.Owners.Clear();
         var parts = new (double Score, List<int>? Supporting, List<int>? Lead)[_profiles.Topics.Count];
-        var anchored = false;
+
+        // A live page ("Russia-Ukraine war live: day 1,731") is a run of entries, each its own news: none is background.
+        var anchored = sentences.Count > 0 && IsLivePage(sentences[0].Text);
         for (var t = 0; t < parts.Length; t++)
         {
             parts[t] = Support(text, _profiles.Topics[t], t, scratch, sentences.Count);
@@ -61,6 +63,22 @@ public sealed class TopicClassifier
         }
 
         return scores;
+    }
+
+    // How news sites mark a live page in its headline.
+    private static readonly string[] LiveMarkers = [" live:", " live updates", " live blog", "live updates:", "as it happened"];
+
+    private static bool IsLivePage(string headline)
+    {
+        foreach (var marker in LiveMarkers)
+        {
+            if (headline.Contains(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -173,8 +191,11 @@ public sealed class TopicClassifier
                 continue;
             }
 
+            // The headline sets the scene for the whole article: "North Korea to send 6,000 more troops to Russia" puts a
+            // later paragraph's casualties in Russia's war.
             var from = Math.Max(0, s - topic.Window);
-            if (Any(roles, TermRole.Entity, from, s) && (topic.Context.Count == 0 || Any(roles, TermRole.Context, from, s)))
+            if (Any(roles, TermRole.Entity, from, s)
+                && (topic.Context.Count == 0 || Any(roles, TermRole.Context, from, s) || Any(roles, TermRole.Context, 0, 0)))
             {
                 (supporting ??= []).Add(s);
                 if (s <= topic.Lead)

@@ -141,4 +141,24 @@ public class TopicRelevanceTests
     {
         Assert.False(Topic("North Korea showed a huge ICBM at a night parade in Pyongyang.", "icbm-satellite").IsMatch);
     }
+
+    [Fact]
+    public void Classify_LivePageWithTheNewsInALaterEntry_Matches()
+    {
+        const string text = "Russia-Ukraine war live: day 1,731. Air raid alerts sounded over Kyiv overnight. Power was cut in Kharkiv. "
+                            + "North Korean troops deployed in Kursk repelled an attack, Russia said. North Korean soldiers fought in Kursk.";
+
+        Assert.True(Topic(text, "troop-deployment").IsMatch);
+        Assert.False(Topic(text.Replace(" live:", ":", StringComparison.Ordinal), "troop-deployment").IsMatch);
+    }
+
+    [Fact]
+    public void Classify_HeadlineSetsTheWarForALaterCasualtyLine_Matches()
+    {
+        const string text = "North Korea to send 6,000 more troops to Russia. The NIS briefed lawmakers. The JCS gave a lower figure. "
+                            + "The NIS also said 1,100 North Korean soldiers were killed.";
+
+        Assert.True(Topic(text, "casualties").IsMatch);
+        Assert.False(Topic(text.Replace("to Russia", "abroad", StringComparison.Ordinal), "casualties").IsMatch);
+    }
 }

@@ -31,9 +31,22 @@ public class ShippedProfilesNegativesTests
     [InlineData("North Korea staged a military parade showing new ICBMs. Soldiers marched past Kim Jong Un in Pyongyang as Russian guests watched.")]
     [InlineData("Chinese soldiers killed in the Korean War were honoured in Pyongyang. North Korea and China marked the war's anniversary.")]
     [InlineData("Two Russian soldiers were captured near Kursk, Ukraine said, as North Korea's envoy visited Moscow.")]
+    [InlineData("Veterans gathered in Seoul to mark 76 years since North Korean troops crossed the 38th parallel in 1950, starting a war that killed millions.")]
+    [InlineData("North Korea staged a night parade for the party anniversary. The parade featured new drones but no intercontinental ballistic missiles.")]
     public void Analyze_HardNegative_RaisesNoAlert(string text)
     {
         Assert.Empty(Topics(text));
+    }
+
+    [Theory]
+    [InlineData("North Korea rotated 2,500 fresh soldiers into Kursk to replace troops killed or wounded there, the Pentagon said.")]
+    [InlineData("Some 11,000 North Korean soldiers remain in Russia's Kursk region, suggesting Pyongyang keeps replacing its losses.")]
+    public void Analyze_TroopsSentToReplaceLosses_IsNoCasualtyReport(string text)
+    {
+        var topics = Topics(text);
+
+        Assert.Contains("troop-deployment", topics);
+        Assert.DoesNotContain("casualties", topics);
     }
 
     [Theory]
@@ -48,6 +61,9 @@ public class ShippedProfilesNegativesTests
     [InlineData("Ukrainian forces killed dozens of North Korean soldiers in Kursk, Kyiv said.", "casualties")]
     [InlineData("Russian and North Korean soldiers were killed in a Ukrainian strike on Kursk, Kyiv said.", "casualties")]
     [InlineData("Russia has not disclosed casualties among North Korean troops fighting in Kursk.", "casualties")]
+    [InlineData("North Korea has sent more troops to Russia than in any deployment since the Korean War, Seoul said. The soldiers are in Kursk.", "troop-deployment")]
+    [InlineData("North Korea staged a night parade. Days later it test-fired intercontinental ballistic missiles that flew for 70 minutes.", "icbm-satellite")]
+    [InlineData("The JCS said the North may fire a long-range ballistic missile as early as this week, pointing to activity around launch vehicles.", "icbm-satellite")]
     public void Analyze_NearTwinOfAHardNegative_StillRaisesItsAlert(string text, string topic)
     {
         Assert.Contains(topic, Topics(text));
