@@ -35,7 +35,7 @@ public sealed class StoryBatchPlanner(
 
     /// <summary>The profiles' words, left out of story keywords; fingerprints computed before the lock use it too.</summary>
     public StoryVocabulary Vocabulary { get; } = StoryVocabulary.From(analyzer.Profiles);
-    private readonly RecentStories _recent = new(new StoryMatcher(options.Value.ToThresholds()));
+    private readonly RecentStories _recent = new(new StoryMatcher(options.Value.ToThresholds().WithTopics(analyzer.Profiles)));
     private readonly Dictionary<string, HashSet<ChannelAddress>> _rootRecipients = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate = new(1, 1);
 

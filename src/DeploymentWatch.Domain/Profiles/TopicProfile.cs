@@ -31,4 +31,10 @@ public sealed record TopicProfile(
     /// saying or seeing stands between ("Japan said the ICBM flew 1,000 km").
     /// </summary>
     public IReadOnlyList<string> Others { get; init; } = [];
+
+    /// <summary>
+    /// For a topic whose events are rare and discrete (a launch): two alerts on it published this close together
+    /// report one event, whatever their words; null for topics whose news runs on (a deployment, its losses).
+    /// </summary>
+    public TimeSpan? OneEventWithin { get; init; }
 }

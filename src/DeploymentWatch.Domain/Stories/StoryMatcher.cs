@@ -46,23 +46,46 @@ public sealed class StoryMatcher(StoryThresholds thresholds)
     /// The evidence a pair is judged on: counts both report within <see cref="StoryThresholds.SharedFigureWindow"/>
     /// of each other are enough on their own (outlets rewrite a briefing in their own words but keep its numbers),
     /// so such a pair is held at least at the threshold — when one count is an event's (killed, captured, sent
-    /// more, planned) or two are shared: a lone troop total like "about 11,000" is repeated by every article on the
-    /// deployment for months. An undated pair is not held up.
+    /// more, planned) or two are shared: a lone troop total like "about 11,000", or "5,000 in combat", is repeated by
+    /// every article on the deployment for months. An undated pair is not held up.
     /// </summary>
     private double Strength(double evidence, StoryFingerprint a, StoryFingerprint b, int sharedFigures, TimeSpan? apart) =>
-        sharedFigures > 0 && apart <= Thresholds.SharedFigureWindow
-        && (sharedFigures >= MaxSharedFigures || SharedEventCounts(a.Features.FigureKeys, b.Features.FigureKeys))
+        (sharedFigures > 0 && apart <= Thresholds.SharedFigureWindow
+         && (sharedFigures >= MaxSharedFigures || SharedEventCounts(a.Features.FigureKeys, b.Features.FigureKeys)))
+        || (apart is { } gap && OneEvent(a.Features.Topics, b.Features.Topics, gap))
             ? Math.Max(evidence, Thresholds.MinEvidence)
             : evidence;
 
-    // "troops:11000-11000" is a standing total; every other metric's key names something that happened.
+    /// <summary>Both alerts are on a topic of rare, discrete events and were published within its one-event window.</summary>
+    private bool OneEvent(string[] a, string[] b, TimeSpan apart)
+    {
+        if (Thresholds.OneEventWindows.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var topic in a)
+        {
+            if (Thresholds.OneEventWindows.TryGetValue(topic, out var window) && apart <= window && Array.IndexOf(b, topic) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "troops:11000-11000" and "troops-frontline:5000-5000" are standing estimates, repeated by reports of other events;
+    // every other metric's key (killed, captured, sent more, planned) names something that happened.
     private static readonly string StandingTotal = FigureMetric.Troops.ToId() + ":";
+    private static readonly string StandingFront = FigureMetric.TroopsFrontline.ToId() + ":";
 
     private static bool SharedEventCounts(string[] a, string[] b)
     {
         foreach (var key in a)
         {
-            if (!key.StartsWith(StandingTotal, StringComparison.Ordinal) && Array.BinarySearch(b, key, StringComparer.Ordinal) >= 0)
+            if (!key.StartsWith(StandingTotal, StringComparison.Ordinal) && !key.StartsWith(StandingFront, StringComparison.Ordinal)
+                && Array.BinarySearch(b, key, StringComparer.Ordinal) >= 0)
             {
                 return true;
             }

@@ -28,4 +28,23 @@ public sealed record StoryThresholds(TimeSpan Window, double NearDuplicate, doub
     /// half: the next day's rewrites of a briefing, not next week's article that repeats a standing total.
     /// </summary>
     public TimeSpan SharedFigureWindow { get; init; } = TimeSpan.FromHours(36);
+
+    /// <summary>
+    /// Topics whose events are rare and discrete, with how close together two alerts on one of them must be published
+    /// to report one event (the profiles' <c>one-event-hours</c>): a launch is retold in other words by every outlet,
+    /// with the launch's own names in the profile's vocabulary.
+    /// </summary>
+    public IReadOnlyDictionary<string, TimeSpan> OneEventWindows { get; init; } = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+
+    /// <summary>These thresholds with the one-event windows of <paramref name="profiles"/>' topics.</summary>
+    public StoryThresholds WithTopics(Profiles.ProfileSet profiles)
+    {
+        ArgumentNullException.ThrowIfNull(profiles);
+        return this with
+        {
+            OneEventWindows = profiles.Topics
+                .Where(t => t.OneEventWithin is not null)
+                .ToDictionary(t => t.Id, t => t.OneEventWithin!.Value, StringComparer.Ordinal),
+        };
+    }
 }

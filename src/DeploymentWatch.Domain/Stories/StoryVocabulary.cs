@@ -5,7 +5,8 @@ namespace DeploymentWatch.Domain.Stories;
 
 /// <summary>
 /// The words every article on the watched subject uses (the profiles' entities, triggers, context and source
-/// names): "North Korea", "troops", "Kursk", "NIS" say nothing about which event an article reports, so story
+/// names, and the words a count is given in): "North Korea", "troops", "Kursk", "NIS", "estimate" say nothing about
+/// which event an article reports, so story
 /// keywords leave them out. Built from the profiles, so another subject's profiles bring their own. A topic's
 /// exclusions and ignore phrases are not among them: they name what the subject is not ("cruise missile", "kill
 /// chain"), so their words ("rocket", "range", "ground") can tell one event from another.
@@ -25,6 +26,10 @@ public sealed class StoryVocabulary
     /// <summary>No subject words: keywords are only the text's words without the stop words.</summary>
     public static StoryVocabulary Empty { get; } = new([]);
 
+    // The figure reader's words for how a count is given ("estimate", "figure", "toll"): every report of a count uses
+    // them, so two reports that share only these are not one story.
+    private static readonly string[] HowCountsAreGiven = ["estimate-words", "count-nouns"];
+
     public static StoryVocabulary From(ProfileSet profiles)
     {
         ArgumentNullException.ThrowIfNull(profiles);
@@ -33,7 +38,8 @@ public sealed class StoryVocabulary
                 .Concat(t.Entities.SelectMany(e => e.Aliases.Append(e.Name))))
             .Concat(profiles.Sources.SelectMany(s => s.Aliases
                 .Append(s.DisplayName)
-                .Concat(s.Speakers.SelectMany(e => e.Aliases.Append(e.Name)))));
+                .Concat(s.Speakers.SelectMany(e => e.Aliases.Append(e.Name)))))
+            .Concat(HowCountsAreGiven.SelectMany(profiles.Figures.List));
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in terms)
         {

@@ -64,7 +64,7 @@ internal static class ScanCommand
         var now = TimeProvider.System.GetUtcNow();
         // Indexed by time, as the service's planner holds its look-back: an alert is compared only with the earlier
         // alerts within the story window (and undated ones), not with every alert of the scan.
-        var stories = new StoryWindow(new StoryMatcher(services.Stories.ToThresholds()));
+        var stories = new StoryWindow(new StoryMatcher(services.Stories));
         var progress = new ProgressBar(Console.Error);
 
         // One buffered writer for the whole run: an alert per write call on the console's auto-flushing writer cost

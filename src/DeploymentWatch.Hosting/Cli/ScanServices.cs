@@ -38,7 +38,7 @@ internal sealed class ScanServices : IDisposable
         var stories = new StoryOptions();
         configuration.GetSection(StoryOptions.SectionName).Bind(stories);
         var feedsOptions = Options.Create(Checked(feeds, new FeedsOptionsValidator()));
-        Stories = Checked(stories, new StoryOptionsValidator());
+        Stories = Checked(stories, new StoryOptionsValidator()).ToThresholds().WithTopics(profiles);
         // The analyzer's automata and word lists are built while the first source is read: start-up is otherwise one
         // core's work, and a native scan of a small folder is mostly start-up.
         Engine = Task.Run(() => BuildEngineAsync(profiles));
@@ -56,7 +56,8 @@ internal sealed class ScanServices : IDisposable
 
     public AlertDocumentBuilder Documents { get; }
 
-    public StoryOptions Stories { get; }
+    /// <summary>When alerts are one story: the "Stories" settings with the profiles' one-event topics.</summary>
+    public StoryThresholds Stories { get; }
 
     public CommandLineSources Sources { get; }
 

@@ -61,7 +61,7 @@ public static partial class ProfilesFileLoader
 
     private static TopicProfile ReadTopic(YamlFile file, YamlMappingNode map)
     {
-        file.CheckKeys(map, "id", "description", "colour", "threshold", "window", "lead", "entities", "triggers", "context", "exclusions", "ignore", "others");
+        file.CheckKeys(map, "id", "description", "colour", "threshold", "window", "lead", "entities", "triggers", "context", "exclusions", "ignore", "others", "one-event-hours");
         var id = file.RequiredString(map, "id");
         if (!TopicId().IsMatch(id))
         {
@@ -86,6 +86,12 @@ public static partial class ProfilesFileLoader
             throw file.Error(YamlFile.Get(map, "lead")!, $"topic '{id}': lead must be a whole number of sentences from 0 to 10.");
         }
 
+        var oneEvent = file.OptionalNumber(map, "one-event-hours");
+        if (oneEvent is { } hours && (hours <= 0 || hours > 48 || double.IsNaN(hours)))
+        {
+            throw file.Error(YamlFile.Get(map, "one-event-hours")!, $"topic '{id}': one-event-hours must be more than 0 and at most 48.");
+        }
+
         var entities = file.Mappings(map, "entities", required: true).Select(e => ReadEntity(file, e)).ToArray();
         return new TopicProfile(
             id,
@@ -101,6 +107,7 @@ public static partial class ProfilesFileLoader
             Lead = (int)lead,
             Ignore = file.StringList(map, "ignore", required: false),
             Others = file.StringList(map, "others", required: false),
+            OneEventWithin = oneEvent is { } h ? TimeSpan.FromHours(h) : null,
         };
     }
 

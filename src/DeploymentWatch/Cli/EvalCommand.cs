@@ -71,7 +71,7 @@ internal static class EvalCommand
         var feed = new FeedDefinition("eval", folder, null, null, null);
         var analyses = items.Select(item => (File: item.ItemGuid!, Analysis: analyzer.Analyze(ArticleBuilder.Build(feed, item)))).ToArray();
         // Only alerts are grouped into stories, as the poller does; an undated article stays undated.
-        var matcher = new StoryMatcher(host.Services.GetRequiredService<IOptions<StoryOptions>>().Value.ToThresholds());
+        var matcher = new StoryMatcher(host.Services.GetRequiredService<IOptions<StoryOptions>>().Value.ToThresholds().WithTopics(analyzer.Profiles));
         var vocabulary = StoryVocabulary.From(analyzer.Profiles);
         var alerted = analyses.Where(a => a.Analysis.IsRelevant).ToArray();
         var grouped = matcher.Group(alerted.Select(a => new StoryCandidate(a.File, StoryFingerprint.From(a.Analysis, vocabulary))).ToArray());

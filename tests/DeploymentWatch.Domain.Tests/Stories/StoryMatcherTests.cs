@@ -218,6 +218,46 @@ public class StoryMatcherTests
         Assert.False(Matcher.SameStory(dated, Bare(["memorial", "honours"], ["killed:312-312"], Friday.AddHours(3)) with { Topics = ["icbm-satellite"] }));
     }
 
+    [Fact]
+    public void SameStory_StandingFrontCountAlone_IsNotEnough()
+    {
+        var a = Bare(["rotation", "pentagon"], ["troops-frontline:5000-5000"], Friday);
+        var b = Bare(["briefing", "lawmakers"], ["troops-frontline:5000-5000", "killed:2000-2000"], Friday.AddHours(20));
+
+        Assert.False(Matcher.SameStory(a, b));
+    }
+
+    [Theory]
+    [InlineData(0, "icbm-satellite", true)]
+    [InlineData(11, "icbm-satellite", true)]
+    [InlineData(20, "icbm-satellite", false)]
+    [InlineData(0, "casualties", false)]
+    public void SameStory_OneEventTopicWithinItsWindow_IsOneStory(int hoursApart, string topic, bool same)
+    {
+        // Launch reports retell the launch in their own words; its names are the profile's vocabulary.
+        var matcher = new StoryMatcher(StoryThresholds.Default with
+        {
+            OneEventWindows = new Dictionary<string, TimeSpan> { ["icbm-satellite"] = TimeSpan.FromHours(12) },
+        });
+        var a = Bare(["lofted", "angle"], [], Friday) with { Topics = [topic] };
+        var b = Bare(["splashed", "waters"], [], Friday.AddHours(hoursApart)) with { Topics = [topic] };
+
+        Assert.Equal(same, matcher.SameStory(a, b));
+        Assert.False(Matcher.SameStory(a, b));
+        Assert.False(matcher.SameStory(a, b with { Time = null }));
+    }
+
+    [Fact]
+    public void WithTopics_TakesTheProfilesOneEventWindows()
+    {
+        var thresholds = StoryThresholds.Default.WithTopics(SeedStories.Profiles with
+        {
+            Topics = [.. SeedStories.Profiles.Topics.Select(t => t.Id == "icbm-satellite" ? t with { OneEventWithin = TimeSpan.FromHours(12) } : t)],
+        });
+
+        Assert.Equal(TimeSpan.FromHours(12), Assert.Single(thresholds.OneEventWindows).Value);
+    }
+
     // A fingerprint with no text signature: only keywords, counts, topic and time speak.
     private static StoryFingerprint Bare(string[] keywords, string[] figureKeys, DateTimeOffset? published) =>
         new([], 0, [.. figureKeys.Order(StringComparer.Ordinal)], [.. keywords.Order(StringComparer.Ordinal)], ["casualties"], published);

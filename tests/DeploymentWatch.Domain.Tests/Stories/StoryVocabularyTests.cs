@@ -1,5 +1,6 @@
 using DeploymentWatch.Domain.Profiles;
 using DeploymentWatch.Domain.Stories;
+using DeploymentWatch.TestKit.Profiles;
 
 namespace DeploymentWatch.Domain.Tests.Stories;
 
@@ -42,4 +43,16 @@ public class StoryVocabularyTests
     [InlineData("ground")]
     public void Contains_WordsOfExclusionsAndIgnorePhrases_AreNotVocabulary(string word) =>
         Assert.False(StoryVocabulary.From(Profiles).Contains(word));
+
+    [Theory]
+    [InlineData("estimate", true)]
+    [InlineData("estimated", true)]
+    [InlineData("toll", true)]
+    [InlineData("coffin", false)]
+    public void Contains_WordsACountIsGivenIn_AreVocabulary(string word, bool vocabulary)
+    {
+        var withFigures = Profiles with { Figures = ShippedFigureVocabulary.Instance };
+
+        Assert.Equal(vocabulary, StoryVocabulary.From(withFigures).Contains(word));
+    }
 }

@@ -42,6 +42,8 @@ public class ProfilesFileLoaderTests
     [InlineData("    threshold: 0\n", "threshold must be between 1 and 100", 4)]
     [InlineData("    threshold: lots\n", "'threshold' must be a number", 4)]
     [InlineData("    colour: red\n", "must look like \"#RRGGBB\"", 9)]
+    [InlineData("    one-event-hours: 0\n", "one-event-hours must be more than 0 and at most 48", 9)]
+    [InlineData("    one-event-hours: 72\n", "one-event-hours must be more than 0 and at most 48", 9)]
     public void Load_BadTopicKey_StopsWithFileAndLine(string change, string message, int line)
     {
         using var folder = new TemporaryFolder();
@@ -52,6 +54,16 @@ public class ProfilesFileLoaderTests
         var error = Assert.Throws<ConfigFileException>(() => ProfilesFileLoader.Load(path));
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         Assert.StartsWith($"{path}:{line}:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_OneEventHours_IsTheTopicsOneEventWindow()
+    {
+        using var folder = new TemporaryFolder();
+        var topic = Assert.Single(ProfilesFileLoader.Load(folder.Write("profiles.yaml", Valid + "\n    one-event-hours: 12\n")).Topics);
+
+        Assert.Equal(TimeSpan.FromHours(12), topic.OneEventWithin);
+        Assert.Null(Assert.Single(ProfilesFileLoader.Load(folder.Write("profiles.yaml", Valid)).Topics).OneEventWithin);
     }
 
     [Fact]
