@@ -425,7 +425,9 @@ public sealed class FigureExtractor
         }
 
         FigureMetric? previous = null;
-        FigureMetric? lastSentence = figures.Count > 0 && figures[^1].SentenceIndex == sentence.Index - 1 ? figures[^1].Metric : null;
+        // The count the article spoke of last, if one of the two sentences before gave it ("The new estimate is lower.
+        // Seoul put the number at about 13,000").
+        FigureMetric? lastSentence = figures.Count > 0 && figures[^1].SentenceIndex >= sentence.Index - 2 ? figures[^1].Metric : null;
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];

@@ -34,7 +34,7 @@ internal static class MetricClassifier
     private static readonly string[] PassiveAuxiliaries = ["have", "has", "had", "were", "was", "are", "is", "been", "being"];
 
     /// <param name="previous">The metric of the number before this one in its sentence, if any.</param>
-    /// <param name="lastSentence">The metric of the last figure of the sentence before, if it gave any.</param>
+    /// <param name="lastSentence">The metric of the last figure of the two sentences before, if they gave any.</param>
     public static FigureMetric? Classify(
         SentenceCues cues, NumberMention mention, ClauseWindow window, FigureQualifier qualifier, FigureMetric? previous, FigureMetric? lastSentence = null)
     {

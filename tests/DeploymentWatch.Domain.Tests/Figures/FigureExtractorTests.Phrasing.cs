@@ -192,4 +192,32 @@ public sealed partial class FigureExtractorTests
 
         Assert.Equal(["kr-jcs"], figures[^1].Sources);
     }
+
+    [Fact]
+    public void Extract_TheNumberTwoSentencesAfterACount_CountsWhatItCounted()
+    {
+        var figures = Extract(
+            "The Pentagon estimates 12,000 to 14,000 North Korean troops are in Russia. The new estimate of North Korea's force in Russia is lower than the spy agency's. Seoul's defence ministry said it put the number at about 13,000.");
+
+        Assert.Equal((FigureMetric.Troops, 13000L), (figures[^1].Metric, figures[^1].Low));
+        Assert.Equal(["kr-gov"], figures[^1].Sources);
+    }
+
+    [Fact]
+    public void Extract_TheNumberThreeSentencesAfterACount_IsNoFigure()
+    {
+        var figures = Extract(
+            "The Pentagon estimates 12,000 North Korean troops are in Russia. The estimate is new. North Korea's force in Russia is large. Seoul's defence ministry said it put the number at about 13,000.");
+
+        Assert.Equal([12000L], figures.Select(f => f.Low));
+    }
+
+    [Fact]
+    public void Extract_StrengthPutAtARange_IsATroopRange()
+    {
+        var figure = Assert.Single(Extract("The U.S. Defense Department put the current North Korean strength in Russia at between 12,000 and 14,000."));
+
+        Assert.Equal((FigureMetric.Troops, 12000L, 14000L), (figure.Metric, figure.Low, figure.High));
+        Assert.Equal(["us-gov"], figure.Sources);
+    }
 }
