@@ -7,7 +7,8 @@ internal static class MeasureFilter
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
-        "nov.", "dec.", "aged", "age", "ages", "no.", "number", "us$", "usd", "krw",
+        "nov.", "dec.", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "aged", "age", "ages", "no.", "number", "us$", "usd", "krw",
     };
 
     private static readonly HashSet<string> WordsAfter = new(StringComparer.Ordinal)

@@ -16,6 +16,9 @@ internal static class MetricClassifier
     private const int MaxListedWords = 12;
     private const int MaxNounPhraseWords = 5;
 
+    // The whole's hedge, number (its digit groups count as words) and noun phrase: "some 15,000 North Korean troops".
+    private const int MaxWholeNounWords = 8;
+
     // How far back a growth verb may stand from its "by" ("increased its contingent in Russia by"), and a total
     // noun from its "to" ("the total number of North Korean troops sent to Russia to").
     private const int MaxIncreaseReach = 8;
@@ -52,7 +55,7 @@ internal static class MetricClassifier
         }
 
         if (cues.First(CueKind.Casualty, window.RightStart, window.RightEnd) is { } after && !InAnotherNounsClause(cues, window, after.Start)
-            && !OfALaterNoun(cues, window, after.Start))
+            && !OfALaterNoun(cues, window, after.Start) && !MadeUpFor(folded, after.Start))
         {
             return after.Casualty;
         }
@@ -115,7 +118,13 @@ internal static class MetricClassifier
         // the count just given, again, by another source or at another time.
         if ((previous ?? lastSentence) is { } counted && (ComparedWithBefore(folded, window) || LinkedToCountNoun(cues, window, mention)))
         {
-            // "the planned total at some 12,000": its own plan or increment words still say which troops.
+            // "the planned total at some 12,000": its own plan or increment words still say which troops; "if the North
+            // sends another contingent, the total could reach 20,000": a sentence of soldiers sent counts soldiers.
+            if (!IsTroopCount(counted) && TalksOfSendingSoldiers(cues))
+            {
+                return TroopKind(cues, window);
+            }
+
             return IsTroopCount(counted) && TroopKind(cues, window) is var kind and not FigureMetric.Troops ? kind : counted;
         }
 
@@ -142,6 +151,14 @@ internal static class MetricClassifier
     private static FigureMetric TroopKind(SentenceCues cues, ClauseWindow window)
     {
         var folded = cues.Text;
+
+        // "about 8,000 of some 15,000 troops … were in combat": the whole is a total; what is said after it tells of
+        // the part.
+        if (IsTheWholeOfAPart(folded, window))
+        {
+            return FigureMetric.Troops;
+        }
+
         var nearLeft = Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 6);
         if (cues.Any(CueKind.PlannedBefore, nearLeft, window.LeftEnd) || PlannedAfter(cues, window))
         {
@@ -165,7 +182,17 @@ internal static class MetricClassifier
         var predicate = cues.First(CueKind.SoldierNoun, window.RightStart, Phrases.EndOfFirstWords(folded, window.RightStart, window.RightEnd, MaxNounPhraseWords)) is { } noun
             ? noun.End
             : window.RightStart;
-        var rightEnd = Math.Min(and < 0 ? window.RightEnd : and, Phrases.EndOfFirstWords(folded, predicate, window.RightEnd, MaxPredicateWords));
+        var predicateLimit = window.RightEnd;
+        if (IsAPartOfTheNext(folded, window)
+            && cues.First(CueKind.SoldierNoun, window.RightEnd, Phrases.EndOfFirstWords(folded, window.RightEnd, folded.Length, MaxWholeNounWords)) is { } wholeNoun)
+        {
+            // The part's predicate follows the whole's noun phrase.
+            predicate = wholeNoun.End;
+            predicateLimit = ClauseWindow.ClauseOf(folded, wholeNoun.Start, wholeNoun.End).End;
+            and = folded.IndexOf(" and ", predicate, predicateLimit - predicate, StringComparison.Ordinal);
+        }
+
+        var rightEnd = Math.Min(and < 0 ? predicateLimit : and, Phrases.EndOfFirstWords(folded, predicate, predicateLimit, MaxPredicateWords));
         if (IsFront(cues, window.RightStart, rightEnd) || IsFront(cues, nearLeft, window.LeftEnd))
         {
             return FigureMetric.TroopsFrontline;
@@ -246,6 +273,15 @@ internal static class MetricClassifier
         }
 
         return false;
+    }
+
+    /// <summary>"another 5,000 will be sent by March to make up for losses": the loss is what the count replaces.</summary>
+    private static bool MadeUpFor(string folded, int casualty)
+    {
+        var start = Phrases.StartOfLastWords(folded, 0, casualty, 3);
+        return folded.IndexOf("make up for", start, casualty - start, StringComparison.Ordinal) >= 0
+               || folded.IndexOf("making up for", start, casualty - start, StringComparison.Ordinal) >= 0
+               || ReplacedBefore(folded, start, casualty);
     }
 
     private static bool ReplacedBefore(string folded, int from, int noun)
@@ -391,6 +427,21 @@ internal static class MetricClassifier
         return false;
     }
 
+    /// <summary>The number is "N of" right before another number ("about 8,000 of some 15,000").</summary>
+    private static bool IsAPartOfTheNext(string folded, ClauseWindow window) =>
+        window.RightEnd < folded.Length && Phrases.StartsWithWords(folded, window.RightStart, "of")
+        && Phrases.CountWords(folded, window.RightStart, window.RightEnd) <= 2;
+
+    /// <summary>The number comes right after "N of" ("8,000 of some 15,000"): it is the whole the part is taken from.</summary>
+    private static bool IsTheWholeOfAPart(string folded, ClauseWindow window) =>
+        window.LeftStart > 0 && char.IsAsciiDigit(folded[window.LeftStart - 1])
+        && (Phrases.EndsWithWords(folded, window.LeftEnd, "of") || Phrases.EndsWithWords(folded, window.LeftEnd, "of the"))
+        && Phrases.CountWords(folded, window.LeftStart, window.LeftEnd) <= 2;
+
+    private static bool TalksOfSendingSoldiers(SentenceCues cues) =>
+        (cues.Any(CueKind.SoldierNoun, 0, cues.Text.Length) || cues.Any(CueKind.DeployVerb, 0, cues.Text.Length))
+        && !cues.Any(CueKind.Casualty, 0, cues.Text.Length);
+
     private static bool IsTroopCount(FigureMetric metric) =>
         metric is FigureMetric.Troops or FigureMetric.TroopsFrontline or FigureMetric.TroopsPlanned or FigureMetric.TroopsAdditional;
 
@@ -402,6 +453,8 @@ internal static class MetricClassifier
     /// <summary>The longest casualty phrase that ends where <paramref name="hit"/> ends ("killed or wounded", not "wounded").</summary>
     private static CueHit LongestEndingAt(SentenceCues cues, CueHit hit, int from)
     {
+        // A phrase may start before the window that found its last word ("dead and wounded").
+        from = Math.Min(from, Phrases.StartOfLastWords(cues.Text, 0, hit.Start, 3));
         var longest = hit;
         foreach (var other in cues.All(CueKind.Casualty, from, hit.End))
         {

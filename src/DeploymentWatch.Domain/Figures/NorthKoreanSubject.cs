@@ -40,6 +40,24 @@ internal static class NorthKoreanSubject
             }
         }
 
+        // "China says around 180,000 of its soldiers died": "its" is the other side named before the number.
+        if ((Phrases.StartsWithWords(folded, window.RightStart, "of its") || Phrases.StartsWithWords(folded, window.RightStart, "of their"))
+            && cues.Any(CueKind.OtherSide, window.LeftStart, window.LeftEnd) && !cues.Any(CueKind.NorthKorea, window.LeftStart, window.LeftEnd))
+        {
+            return true;
+        }
+
+        // "Russia, which has 600,000 soldiers deployed": the relative clause's owner stands before its comma.
+        if (window.LeftStart > 0 && (Phrases.StartsWithWords(folded, window.LeftStart, "which") || Phrases.StartsWithWords(folded, window.LeftStart, "who")))
+        {
+            var pronounEnd = Phrases.EndOfFirstWords(folded, window.LeftStart, window.LeftEnd, 1);
+            if (cues.Any(CueKind.LossWord, pronounEnd, Phrases.EndOfFirstWords(folded, pronounEnd, window.LeftEnd, 1))
+                && cues.Any(CueKind.OtherSide, Phrases.StartOfLastWords(folded, 0, window.LeftStart, 2), window.LeftStart))
+            {
+                return true;
+            }
+        }
+
         // "Russia has lost 700,000", "Ukrainian losses of 3,000" — but not "in combat with the Ukrainian military".
         var leftNear = Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 6);
         foreach (var side in cues.All(CueKind.OtherSide, leftNear, window.LeftEnd))

@@ -77,6 +77,7 @@ internal static class NumberWords
                 value *= scale.SequenceEqual("hundred") ? 100 : 1000;
                 end = nextEnd;
                 end = ReadSpokenRemainder(folded, end, value, ref value);
+                end = ReadHundredsAfterThousand(folded, end, ref value);
             }
         }
         else
@@ -118,6 +119,32 @@ internal static class NumberWords
 
         value = thousands + rest;
         return i;
+    }
+
+    /// <summary>"five thousand five hundred": a unit and "hundred" right after a whole thousand add to it.</summary>
+    private static int ReadHundredsAfterThousand(string folded, int end, ref long value)
+    {
+        if (value % 1000 != 0)
+        {
+            return end;
+        }
+
+        var unitStart = NextWordStart(folded, end);
+        var unitEnd = WordEnd(folded, unitStart);
+        if (unitStart == end || !TryUnit(folded.AsSpan(unitStart, unitEnd - unitStart), out var unit) || unit is < 1 or > 9)
+        {
+            return end;
+        }
+
+        var scaleStart = NextWordStart(folded, unitEnd);
+        var scaleEnd = WordEnd(folded, scaleStart);
+        if (scaleStart == unitEnd || !folded.AsSpan(scaleStart, scaleEnd - scaleStart).SequenceEqual("hundred"))
+        {
+            return end;
+        }
+
+        value += unit * 100;
+        return scaleEnd;
     }
 
     private static int WordEnd(string folded, int start)

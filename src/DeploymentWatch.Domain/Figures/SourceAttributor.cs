@@ -112,6 +112,12 @@ internal sealed class SourceAttributor
                      && !IsPassive(tokens, t) && !IsNounOf(tokens, t))
             {
                 var subjectEnd = word is "saying" && tokens.Is(t - 1, "as") ? t - 2 : t - 1;
+                if (word is "saying" && tokens.Is(subjectEnd, "quoted") && IsPassive(tokens, subjectEnd))
+                {
+                    // "…, the NIS was quoted as saying": the one quoted is the subject before "was quoted".
+                    subjectEnd -= 2;
+                }
+
                 subjectEnd = SkipAuxiliaries(tokens, subjectEnd);
                 span = walker.Backward(subjectEnd);
                 if (span is { } back && back.From > back.To)

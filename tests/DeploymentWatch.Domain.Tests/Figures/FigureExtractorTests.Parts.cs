@@ -1,0 +1,88 @@
+using DeploymentWatch.Domain.Figures;
+
+namespace DeploymentWatch.Domain.Tests.Figures;
+
+/// <summary>
+/// A part of a whole ("8,000 of some 15,000"), numbers in words with hundreds after thousands, dates that are not
+/// counts, another side's soldiers told by "its" or a relative clause, the quoted agency, losses a count makes up
+/// for, a total in a sentence of soldiers sent. Sentences are written for these tests.
+/// </summary>
+public sealed partial class FigureExtractorTests
+{
+    [Theory]
+    [InlineData("Kyiv said about 8,000 of some 15,000 North Korean troops in Russia were in combat.", 8000L, 15000L)]
+    [InlineData("Kyiv said 6,000 of the 13,000 North Korean troops in Russia were in combat.", 6000L, 13000L)]
+    public void Extract_PartInCombatOfAWhole_PartIsAtTheFrontWholeIsTheTotal(string sentence, long part, long whole)
+    {
+        var figures = Extract(sentence);
+
+        Assert.Equal([(FigureMetric.TroopsFrontline, part), (FigureMetric.Troops, whole)], figures.Select(f => (f.Metric, f.Low)));
+    }
+
+    [Fact]
+    public void Extract_ThousandsThenHundredsInWords_IsOneNumber()
+    {
+        var figure = Assert.Single(Extract("The agency told lawmakers that about five thousand five hundred North Korean soldiers have been killed or wounded."));
+
+        Assert.Equal((FigureMetric.Casualties, 5500L), (figure.Metric, figure.Low));
+    }
+
+    [Fact]
+    public void Extract_DayOfAnAbbreviatedMonth_IsNoCount()
+    {
+        var figure = Assert.Single(Extract("The NIS told lawmakers on Dec 3 that North Korean casualties stood at around 5,500."));
+
+        Assert.Equal((FigureMetric.Casualties, 5500L), (figure.Metric, figure.Low));
+    }
+
+    [Theory]
+    [InlineData("Russia, which has 600,000 soldiers deployed in and around Ukraine, has not said how many North Koreans serve with them.")]
+    [InlineData("China says around 180,000 of its soldiers died fighting for North Korea.")]
+    public void Extract_AnotherSidesSoldiers_AreNoFigure(string sentence)
+    {
+        Assert.Empty(Extract(sentence));
+    }
+
+    [Fact]
+    public void Extract_NorthKoreaWhichHasSent_IsAFigure()
+    {
+        var figure = Assert.Single(Extract("North Korea, which has 12,000 soldiers deployed in Russia, is sending more, the NIS said."));
+
+        Assert.Equal(12000L, figure.Low);
+    }
+
+    [Fact]
+    public void Extract_AgencyWasQuotedAsSaying_IsTheSource()
+    {
+        var figure = Assert.Single(Extract("Pyongyang appears to be readying a further contingent of up to 6,000 for Russia, the NIS was quoted as saying."));
+
+        Assert.Equal((FigureMetric.TroopsPlanned, FigureQualifier.Under), (figure.Metric, figure.Qualifier));
+        Assert.Equal(["kr-nis"], figure.Sources);
+    }
+
+    [Fact]
+    public void Extract_SentToMakeUpForLosses_IsAPlanNotALoss()
+    {
+        var figure = Assert.Single(Extract("Kyiv said another 5,000 North Korean troops will be sent to Russia by March to make up for losses."));
+
+        Assert.Equal(FigureMetric.TroopsPlanned, figure.Metric);
+    }
+
+    [Theory]
+    [InlineData("Kyiv said three soldiers from North Korea were taken alive by Ukrainian paratroopers in Kursk.", FigureMetric.Captured)]
+    [InlineData("South Korea's military believes around 5,000 North Korean soldiers are deployed in combat areas in Russia.", FigureMetric.TroopsFrontline)]
+    [InlineData("North Korea's dead and wounded in Russia's war against Ukraine have climbed to about 5,500, the spy agency said.", FigureMetric.Casualties)]
+    public void Extract_MorePhrasings_GiveTheirMetric(string sentence, FigureMetric metric)
+    {
+        Assert.Equal(metric, Assert.Single(Extract(sentence)).Metric);
+    }
+
+    [Fact]
+    public void Extract_TotalInASentenceOfSoldiersSent_IsATroopCountNotTheLossBefore()
+    {
+        var figures = Extract(
+            "The JCS said about 1,000 North Korean soldiers were wounded in Russia. If the North sends another contingent, the total could reach 20,000 by spring, the report said.");
+
+        Assert.Equal(FigureMetric.TroopsPlanned, figures[^1].Metric);
+    }
+}
