@@ -65,7 +65,8 @@ internal static class MetricClassifier
             return LongestEndingAt(cues, adjacent, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 6)).Casualty;
         }
 
-        if (SoldierNounFollows(cues, window) || SoldierNounLeads(cues, window) || DeployVerbBefore(cues, window) || MoreOfTroops(cues, window))
+        if (SoldierNounFollows(cues, window) || SoldierNounLeads(cues, window) || DeployVerbBefore(cues, window) || MoreOfTroops(cues, window)
+            || SaidOfSoldiersRightAfter(cues, window) || PartAfterTheWhole(folded, window, previous))
         {
             var kind = TroopKind(cues, window);
             return kind == FigureMetric.Troops && ListedAfter(folded, window, previous) is { } shared ? shared : kind;
@@ -405,9 +406,12 @@ internal static class MetricClassifier
     // How far before a side phrase the subject of a verb-only clause may stand.
     private const int MaxSubjectWords = 8;
 
-    private static readonly string[] Copulas = ["are", "is", "were", "was", "stand at", "stood at", "total", "totalled", "totaled"];
+    private static readonly string[] Copulas = ["are", "is", "were", "was", "stand at", "stood at", "total", "totalled", "totaled", "at"];
 
-    /// <summary>The number's clause, left of it, is a copula alone ("…, are around 1,000"), after a side phrase.</summary>
+    /// <summary>
+    /// The number's clause, left of it, is a copula or "at" alone ("…, are around 1,000", "put the number of dead
+    /// higher, at about 2,500"), after a side phrase.
+    /// </summary>
     private static bool VerbOnly(string folded, ClauseWindow window)
     {
         if (window.LeftStart == 0)
@@ -571,14 +575,50 @@ internal static class MetricClassifier
     {
         var folded = cues.Text;
         var start = window.RightStart;
+        var more = cues.First(CueKind.AdditionalAfter, start, Phrases.EndOfFirstWords(folded, start, window.RightEnd, 1));
+        if (more is { } m)
+        {
+            start = m.End;
+        }
+
+        // "3,000 more arrived": after "more" the verb needs no auxiliary to tell of soldiers.
+        var verb = SkipAuxiliaries(folded, start, window.RightEnd);
+        return (verb > start || more is not null) && cues.Any(CueKind.DeployVerb, verb, Phrases.EndOfFirstWords(folded, verb, window.RightEnd, 1));
+    }
+
+    // How many words after a number a plan or front phrase may start and still tell of it ("5,000 will be sent",
+    // "about 8,000 are in combat").
+    private const int MaxSaidOfWords = 2;
+
+    /// <summary>
+    /// "another 5,000 will be sent by March", "about 8,000 are in combat": with no noun, a plan or the front right
+    /// after the number says it counts soldiers.
+    /// </summary>
+    private static bool SaidOfSoldiersRightAfter(SentenceCues cues, ClauseWindow window)
+    {
+        var folded = cues.Text;
+        var start = window.RightStart;
         if (cues.First(CueKind.AdditionalAfter, start, Phrases.EndOfFirstWords(folded, start, window.RightEnd, 1)) is { } more)
         {
             start = more.End;
         }
 
-        var verb = SkipAuxiliaries(folded, start, window.RightEnd);
-        return verb > start && cues.Any(CueKind.DeployVerb, verb, Phrases.EndOfFirstWords(folded, verb, window.RightEnd, 1));
+        var reach = Phrases.EndOfFirstWords(folded, start, window.RightEnd, MaxSaidOfWords);
+        foreach (var hit in cues.All(CueKind.PlannedAfter | CueKind.Frontline, start, window.RightEnd))
+        {
+            if (hit.Start <= reach)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>"Of approximately 15,000 North Korean servicemen in the country, about 8,000 are …": a part of the whole before.</summary>
+    private static bool PartAfterTheWhole(string folded, ClauseWindow window, FigureMetric? previous) =>
+        previous is { } whole && IsTroopCount(whole) && Phrases.StartsWithWords(folded, 0, "of") && window.LeftStart > 0
+        && folded.IndexOf(',', 0, window.LeftEnd) > 0;
 
     /// <summary>Where the words after a number go on past its passive auxiliaries ("were", "have been", "had been").</summary>
     private static int SkipAuxiliaries(string folded, int start, int end)

@@ -85,4 +85,40 @@ public sealed partial class FigureExtractorTests
 
         Assert.Equal(FigureMetric.TroopsPlanned, figures[^1].Metric);
     }
+
+    [Theory]
+    [InlineData("Kyiv said it counts \"no fewer than 16,000\" North Korean servicemen on Russian soil.", FigureMetric.Troops, FigureQualifier.Over)]
+    [InlineData("North Korea agreed to send more troops. Kyiv said another 5,000 will be sent by March.", FigureMetric.TroopsPlanned, FigureQualifier.Exact)]
+    [InlineData("North Korean troops are in Russia. Kyiv said about 8,000 are in combat at any one time.", FigureMetric.TroopsFrontline, FigureQualifier.About)]
+    [InlineData("North Korean troops are in Russia. About 3,000 more arrived in December alone, NATO said.", FigureMetric.TroopsAdditional, FigureQualifier.About)]
+    public void Extract_NoNounButWhatIsSaidOfThem_CountsSoldiers(string text, FigureMetric metric, FigureQualifier qualifier)
+    {
+        var figure = Extract(text)[^1];
+
+        Assert.Equal((metric, qualifier), (figure.Metric, figure.Qualifier));
+    }
+
+    [Fact]
+    public void Extract_NoNounAndNothingOfSoldiers_IsNoFigure()
+    {
+        Assert.Empty(Extract("North Korean troops are in Russia. Kyiv said about 8,000 are expensive."));
+    }
+
+    [Fact]
+    public void Extract_PartAfterAWholeInTheSameSentence_IsAtTheFront()
+    {
+        var figures = Extract("Of approximately 15,000 North Korean servicemen in Russia, about 8,000 are engaged in combat, the HUR said.");
+
+        Assert.Equal([(FigureMetric.Troops, 15000L), (FigureMetric.TroopsFrontline, 8000L)], figures.Select(f => (f.Metric, f.Low)));
+    }
+
+    [Theory]
+    [InlineData("Washington says more than 7,000 North Korean troops in Russia have been killed or wounded, about 2,000 of them fatally.", 2000L, FigureMetric.Killed)]
+    [InlineData("US officials say 7,000 North Korean troops in Russia were killed or wounded. Western officials put the number of dead higher, at about 2,500.", 2500L, FigureMetric.Killed)]
+    public void Extract_DeadToldAfterTheCasualties_AreKilled(string text, long value, FigureMetric metric)
+    {
+        var figure = Extract(text)[^1];
+
+        Assert.Equal((metric, value), (figure.Metric, figure.Low));
+    }
 }
