@@ -254,6 +254,29 @@ public sealed class TopicClassifier
         "dubbed", "termed",
     ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Verbs whose object is told something: "North Korea has told Japan's coast guard it will launch a satellite".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TellingVerbs = new HashSet<string>(
+        ["told", "tells", "notified", "notifies", "informed", "informs", "warned", "warns", "assured", "assures"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The word right before the actor is a verb of telling: the actor is the one told, not the one acting.</summary>
+    private static bool IsToldTo(string text, int actor)
+    {
+        var end = actor;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return end > start && TellingVerbs.Contains(text.AsSpan(start, end - start));
+    }
+
     /// <summary>
     /// The trigger belongs to another actor: the nearest actor before it, in its sentence and within
     /// <see cref="OwnerReach"/>, is one of the topic's <see cref="TopicProfile.Others"/> and no witness word stands
@@ -268,7 +291,7 @@ public sealed class TopicClassifier
         }
 
         var from = other.Start + other.Length;
-        if (from > trigger.Start || trigger.Start - from > OwnerReach)
+        if (from > trigger.Start || trigger.Start - from > OwnerReach || IsToldTo(text, other.Start))
         {
             return false;
         }

@@ -52,6 +52,8 @@ public class TopicOwnerTests
     [InlineData("China, which calls itself neutral and has long urged restraint, sees an ICBM test by North Korea as a risk.")]
     [InlineData("South Korea's military said the ICBM was launched from Pyongyang.")]
     [InlineData("Russia may help North Korea launch a spy satellite, Seoul's spy agency said.")]
+    [InlineData("North Korea has told Japan's coast guard it will launch a spy satellite next week.")]
+    [InlineData("North Korea notified Japan it would launch a reconnaissance satellite within days.")]
     public void Classify_TheNorthsLaunchReportedByOthers_StillMatches(string text)
     {
         Assert.True(Topic(text, "icbm-satellite").IsMatch);

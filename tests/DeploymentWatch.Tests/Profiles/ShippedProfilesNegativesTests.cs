@@ -33,6 +33,7 @@ public class ShippedProfilesNegativesTests
     [InlineData("Two Russian soldiers were captured near Kursk, Ukraine said, as North Korea's envoy visited Moscow.")]
     [InlineData("Veterans gathered in Seoul to mark 76 years since North Korean troops crossed the 38th parallel in 1950, starting a war that killed millions.")]
     [InlineData("North Korea staged a night parade for the party anniversary. The parade featured new drones but no intercontinental ballistic missiles.")]
+    [InlineData("Remains of soldiers returned home. South Korea, whose troops suffered about 137,000 deaths in the war, is searching near the border with North Korea.")]
     public void Analyze_HardNegative_RaisesNoAlert(string text)
     {
         Assert.Empty(Topics(text));
@@ -64,6 +65,8 @@ public class ShippedProfilesNegativesTests
     [InlineData("North Korea has sent more troops to Russia than in any deployment since the Korean War, Seoul said. The soldiers are in Kursk.", "troop-deployment")]
     [InlineData("North Korea staged a night parade. Days later it test-fired intercontinental ballistic missiles that flew for 70 minutes.", "icbm-satellite")]
     [InlineData("The JCS said the North may fire a long-range ballistic missile as early as this week, pointing to activity around launch vehicles.", "icbm-satellite")]
+    [InlineData("North Korea has told Japan's coast guard it will launch a satellite between Dec 12 and Dec 21, the coast guard said.", "icbm-satellite")]
+    [InlineData("Residents of Okinawa were woken as a North Korean rocket carrying a satellite flew over the islands after its launch.", "icbm-satellite")]
     public void Analyze_NearTwinOfAHardNegative_StillRaisesItsAlert(string text, string topic)
     {
         Assert.Contains(topic, Topics(text));
