@@ -75,7 +75,7 @@ internal static class AttributionCues
     private static readonly HashSet<string> SourceNouns = new(StringComparer.Ordinal)
     {
         "assessments", "assessment", "intelligence", "officials", "official", "data", "figures", "sources", "analysis",
-        "count", "tally", "estimate", "estimates",
+        "count", "tally", "estimate", "estimates", "announcement",
     };
 
     /// <summary>Words after which "by" or "from" names the source: "a report by", "intelligence from".</summary>

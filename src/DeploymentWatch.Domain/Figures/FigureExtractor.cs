@@ -365,6 +365,14 @@ public sealed class FigureExtractor
     // "That brings the number … to five", "This takes the toll to 600": the statement before goes on.
     private static readonly string[] CountTotallingVerbs = ["brings", "brought", "takes", "took", "raises", "raised", "puts", "pushes"];
 
+    /// <summary>
+    /// "Roughly 8,000 of them are in combat": a sentence that opens with a part of the soldiers the sentence before
+    /// counted goes on with its source ("analysts estimate there are 12,000 of them" has a speaker of its own).
+    /// </summary>
+    private static bool OfThem(string folded, NumberMention mention) =>
+        Phrases.CountWords(folded, 0, mention.Start) <= 1
+        && (Phrases.StartsWithWords(folded, mention.End, "of them") || Phrases.StartsWithWords(folded, mention.End, "of those"));
+
     /// <summary>The sentence opens "This/That brings …": it totals the count just given, by whoever gave it.</summary>
     private static bool BringsTheCountTo(string folded)
     {
@@ -498,7 +506,9 @@ public sealed class FigureExtractor
 
             if (sources.Count == 0)
             {
-                var carried = attribution.HasAnaphoricCue || StartsWithQuote(sentence.Span) || BringsTheCountTo(folded) ? context.CarriedSources() : [];
+                var carried = attribution.HasAnaphoricCue || StartsWithQuote(sentence.Span) || BringsTheCountTo(folded) || OfThem(folded, mention)
+                    ? context.CarriedSources()
+                    : [];
                 sources = carried.Count > 0 ? carried : [Unattributed];
                 rule = carried.Count > 0 ? AttributionRule.CarriedFromBefore : AttributionRule.Unattributed;
             }

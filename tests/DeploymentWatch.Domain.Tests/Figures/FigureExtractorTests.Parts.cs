@@ -121,4 +121,22 @@ public sealed partial class FigureExtractorTests
 
         Assert.Equal((metric, value), (figure.Metric, figure.Low));
     }
+
+    [Fact]
+    public void Extract_VerifyingAnotherSourcesAnnouncement_NamesTheAnnouncer()
+    {
+        var figure = Assert.Single(Extract(
+            "South Korea's foreign ministry said it was verifying Ukraine's announcement that three North Korean soldiers had been captured in Kursk."));
+
+        Assert.Contains("ua-gov", figure.Sources);
+    }
+
+    [Fact]
+    public void Extract_PartOfThemInTheNextSentence_KeepsTheSourceBefore()
+    {
+        var figures = Extract("Kyiv said 11,000 North Korean troops are in Russia. Roughly 8,000 of them are in combat in Kursk.");
+
+        Assert.Equal(["ua-gov"], figures[^1].Sources);
+        Assert.Equal(FigureMetric.TroopsFrontline, figures[^1].Metric);
+    }
 }
