@@ -24,8 +24,30 @@ internal static class MetricClassifier
     private const int MaxIncreaseReach = 8;
     private const int MaxTotalReach = 12;
 
-    // English function phrases that add a count to another ("on top of the 11,000 already there").
-    private static readonly string[] AddedToPhrases = [" on top of ", " in addition to "];
+    // English function phrases that add a count to another ("on top of the 11,000 already there", "3,000 soldiers
+    // had been added to the contingent").
+    private static readonly string[] AddedToPhrases = [" on top of ", " in addition to ", " been added ", " were added ", " was added "];
+
+    // Verbs that carry a count up to a new total: "lifting its deployment there to about 14,000".
+    private static readonly string[] BringingVerbs = ["bringing", "brings", "brought", "lifting", "lifts", "lifted", "raising", "raises", "raised", "taking", "takes", "pushing", "pushes"];
+
+    private static bool BringsTo(string folded, ClauseWindow window)
+    {
+        var start = Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 6);
+        foreach (var verb in BringingVerbs)
+        {
+            for (var at = folded.IndexOf(verb, start, window.LeftEnd - start, StringComparison.Ordinal); at >= 0;
+                 at = folded.IndexOf(verb, at + 1, window.LeftEnd - at - 1, StringComparison.Ordinal))
+            {
+                if ((at == 0 || !TextFolder.IsWordChar(folded[at - 1])) && !TextFolder.IsWordChar(folded[at + verb.Length]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     // Spaced on both sides so that a search finds whole words only.
     private static readonly string[] FiniteAuxiliaries = [" have ", " has ", " had ", " are ", " is ", " were ", " was "];
@@ -88,9 +110,11 @@ internal static class MetricClassifier
             return TroopKind(cues, window);
         }
 
-        // "…, bringing the total to some 10,000": the total after an increment counts what the increment counted.
+        // "…, bringing the total to some 10,000", "lifting its deployment there to about 14,000": the total after an
+        // increment counts what the increment counted.
         if (previous is { } earlier && Phrases.EndsWithWords(folded, window.LeftEnd, "to")
-            && cues.Any(CueKind.TotalNoun, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 10), window.LeftEnd))
+            && (cues.Any(CueKind.TotalNoun, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 10), window.LeftEnd)
+                || (earlier == FigureMetric.TroopsAdditional && BringsTo(folded, window))))
         {
             return earlier is FigureMetric.TroopsAdditional or FigureMetric.TroopsPlanned or FigureMetric.TroopsFrontline ? FigureMetric.Troops : earlier;
         }
@@ -121,12 +145,16 @@ internal static class MetricClassifier
         {
             // "the planned total at some 12,000": its own plan or increment words still say which troops; "if the North
             // sends another contingent, the total could reach 20,000": a sentence of soldiers sent counts soldiers.
-            if (!IsTroopCount(counted) && TalksOfSendingSoldiers(cues))
+            if (!IsTroopCount(counted))
             {
-                return TroopKind(cues, window);
+                return TalksOfSendingSoldiers(cues) ? TroopKind(cues, window) : counted;
             }
 
-            return IsTroopCount(counted) && TroopKind(cues, window) is var kind and not FigureMetric.Troops ? kind : counted;
+            // "The NIS now puts the total at about 14,000" after an increment: a total is no increment.
+            var kind = TroopKind(cues, window);
+            return kind is not FigureMetric.Troops ? kind
+                : counted is FigureMetric.TroopsAdditional && cues.Any(CueKind.TotalNoun, 0, window.LeftEnd) ? FigureMetric.Troops
+                : counted;
         }
 
         // "North Korean casualties since May, killed and wounded, are around 1,000": the number's clause holds only its

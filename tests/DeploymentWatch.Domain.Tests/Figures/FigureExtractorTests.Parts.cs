@@ -139,4 +139,44 @@ public sealed partial class FigureExtractorTests
         Assert.Equal(["ua-gov"], figures[^1].Sources);
         Assert.Equal(FigureMetric.TroopsFrontline, figures[^1].Metric);
     }
+
+    [Fact]
+    public void Extract_IncrementLiftingTheDeploymentTo_GivesTheTotal()
+    {
+        var figures = Extract("North Korea has sent another 3,000 soldiers to Russia this year, lifting its deployment there to about 14,000, the NIS said.");
+
+        Assert.Equal([(FigureMetric.TroopsAdditional, 3000L), (FigureMetric.Troops, 14000L)], figures.Select(f => (f.Metric, f.Low)));
+    }
+
+    [Fact]
+    public void Extract_TheTotalAfterAnIncrementInTheSentenceBefore_IsATotal()
+    {
+        var figures = Extract("North Korea has sent another 3,000 soldiers to Russia, the NIS said. The NIS now puts the total at about 14,000.");
+
+        Assert.Equal([(FigureMetric.TroopsAdditional, 3000L), (FigureMetric.Troops, 14000L)], figures.Select(f => (f.Metric, f.Low)));
+    }
+
+    [Fact]
+    public void Extract_SoldiersAddedToTheContingent_AreAnIncrement()
+    {
+        var figure = Extract("The NIS said 3,000 North Korean soldiers had been added to the contingent in Russia this year, bringing it to roughly 14,000.")[0];
+
+        Assert.Equal((FigureMetric.TroopsAdditional, 3000L), (figure.Metric, figure.Low));
+    }
+
+    [Fact]
+    public void Extract_TheCaptureOfThree_IsACapture()
+    {
+        var figure = Assert.Single(Extract("The capture of three North Korean soldiers announced by Zelensky shows how deep the deployment in Russia runs."));
+
+        Assert.Equal((FigureMetric.Captured, 3L), (figure.Metric, figure.Low));
+    }
+
+    [Fact]
+    public void Extract_DefenseDepartment_IsWashington()
+    {
+        var figures = Extract("The Defense Department said it believes some 9,000 troops from North Korea have joined front-line fighting in Russia.");
+
+        Assert.Equal(["us-gov"], Assert.Single(figures).Sources);
+    }
 }

@@ -67,6 +67,8 @@ public class ShippedProfilesNegativesTests
     [InlineData("The JCS said the North may fire a long-range ballistic missile as early as this week, pointing to activity around launch vehicles.", "icbm-satellite")]
     [InlineData("North Korea has told Japan's coast guard it will launch a satellite between Dec 12 and Dec 21, the coast guard said.", "icbm-satellite")]
     [InlineData("Residents of Okinawa were woken as a North Korean rocket carrying a satellite flew over the islands after its launch.", "icbm-satellite")]
+    [InlineData("Tokyo lodged a protest after a North Korean intercontinental ballistic missile landed in the Sea of Japan.", "icbm-satellite")]
+    [InlineData("US and South Korean officials confirmed a North Korean satellite in orbit, a day after the launch, but said it works poorly.", "icbm-satellite")]
     public void Analyze_NearTwinOfAHardNegative_StillRaisesItsAlert(string text, string topic)
     {
         Assert.Contains(topic, Topics(text));
