@@ -71,7 +71,7 @@ internal readonly record struct ClauseWindow(int LeftStart, int LeftEnd, int Rig
         while (i < limit)
         {
             var c = folded[i];
-            if (c == ',' && Math.Max(RelativeClauseEnd(folded, i, limit), InsertedAttributionEnd(folded, i, limit)) is var skip and > 0)
+            if (c == ',' && SideClauseEnd(folded, i, limit) is var skip and > 0)
             {
                 // "300 soldiers, who arrived in spring, were killed", "three soldiers who, according to Kyiv, were
                 // captured": the side clause does not end the number's clause.
@@ -114,23 +114,16 @@ internal readonly record struct ClauseWindow(int LeftStart, int LeftEnd, int Rig
         return limit;
     }
 
-    /// <summary>The comma that closes a side clause opened at <paramref name="comma"/> (", who …,"), or -1.</summary>
-    public static int RelativeClauseEnd(string folded, int comma, int limit)
-    {
-        if (!Phrases.StartsWithWords(folded, comma + 1, "who") && !Phrases.StartsWithWords(folded, comma + 1, "which")
-            && !Phrases.StartsWithWords(folded, comma + 1, "whom") && !Phrases.StartsWithWords(folded, comma + 1, "whose"))
-        {
-            return -1;
-        }
+    // Words that open a side clause inside a number's clause: ", who arrived in spring,", ", according to Kyiv,".
+    private static readonly string[] SideClauseOpeners = ["who", "which", "whom", "whose", "according to"];
 
-        var close = folded.IndexOf(',', comma + 1, Math.Max(0, limit - comma - 1));
-        return close > 0 && folded.IndexOfAny(['"', ';', '(', ')', '\u201C', '\u201D'], comma + 1, close - comma - 1) < 0 ? close : -1;
-    }
-
-    /// <summary>The comma that closes ", according to …," opened at <paramref name="comma"/>, or -1.</summary>
-    private static int InsertedAttributionEnd(string folded, int comma, int limit)
+    /// <summary>
+    /// The comma that closes a side clause opened at <paramref name="comma"/> (", who …,", ", according to …,"), or
+    /// -1 when none opens there or it holds quotes or brackets.
+    /// </summary>
+    private static int SideClauseEnd(string folded, int comma, int limit)
     {
-        if (!Phrases.StartsWithWords(folded, comma + 1, "according to"))
+        if (!Array.Exists(SideClauseOpeners, opener => Phrases.StartsWithWords(folded, comma + 1, opener)))
         {
             return -1;
         }

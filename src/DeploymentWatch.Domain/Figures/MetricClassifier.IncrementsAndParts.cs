@@ -1,5 +1,3 @@
-using DeploymentWatch.Domain.Matching;
-
 namespace DeploymentWatch.Domain.Figures;
 
 /// <summary>Increments and the totals after them, lists under one plan, and a part taken from a whole ("8,000 of some 15,000").</summary>
@@ -18,23 +16,12 @@ internal static partial class MetricClassifier
     // Verbs that carry a count up to a new total: "lifting its deployment there to about 14,000".
     private static readonly string[] BringingVerbs = ["bringing", "brings", "brought", "lifting", "lifts", "lifted", "raising", "raises", "raised", "taking", "takes", "pushing", "pushes"];
 
-    private static bool BringsTo(string folded, ClauseWindow window)
-    {
-        var start = Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, 6);
-        foreach (var verb in BringingVerbs)
-        {
-            for (var at = folded.IndexOf(verb, start, window.LeftEnd - start, StringComparison.Ordinal); at >= 0;
-                 at = folded.IndexOf(verb, at + 1, window.LeftEnd - at - 1, StringComparison.Ordinal))
-            {
-                if ((at == 0 || !TextFolder.IsWordChar(folded[at - 1])) && !TextFolder.IsWordChar(folded[at + verb.Length]))
-                {
-                    return true;
-                }
-            }
-        }
+    // How far back a bringing verb may stand from the "to" before the number.
+    private const int MaxBringingReach = 6;
 
-        return false;
-    }
+    /// <summary>A bringing verb a few words before the number ("lifting its deployment there to").</summary>
+    private static bool BringsTo(string folded, ClauseWindow window) =>
+        Phrases.HasAnyWords(folded, Phrases.StartOfLastWords(folded, window.LeftStart, window.LeftEnd, MaxBringingReach), window.LeftEnd, BringingVerbs);
 
     /// <summary>
     /// "sent 1,000 engineers in May, on top of the 11,000 already there": the count is added to another one named

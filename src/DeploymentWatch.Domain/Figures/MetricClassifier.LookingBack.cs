@@ -51,6 +51,7 @@ internal static partial class MetricClassifier
                && !cues.Any(CueKind.Casualty, window.RightStart, window.RightEnd);
     }
 
+    /// <summary>The sentence names soldiers or their sending, and no loss ("if the North sends another contingent").</summary>
     private static bool TalksOfSendingSoldiers(SentenceCues cues) =>
         (cues.Any(CueKind.SoldierNoun, 0, cues.Text.Length) || cues.Any(CueKind.DeployVerb, 0, cues.Text.Length))
         && !cues.Any(CueKind.Casualty, 0, cues.Text.Length);

@@ -1,5 +1,3 @@
-using DeploymentWatch.Domain.Matching;
-
 namespace DeploymentWatch.Domain.Figures;
 
 /// <summary>Which loss a casualty word counts, and whose loss it is: the count's own, another noun's, or one it makes up for.</summary>
@@ -63,30 +61,18 @@ internal static partial class MetricClassifier
     private static bool MadeUpFor(string folded, int casualty)
     {
         var start = Phrases.StartOfLastWords(folded, 0, casualty, 3);
-        return folded.IndexOf("make up for", start, casualty - start, StringComparison.Ordinal) >= 0
-               || folded.IndexOf("making up for", start, casualty - start, StringComparison.Ordinal) >= 0
-               || ReplacedBefore(folded, start, casualty);
+        return Phrases.HasAnyWords(folded, start, casualty, MakingUpFor) || ReplacedBefore(folded, start, casualty);
     }
 
-    private static bool ReplacedBefore(string folded, int from, int noun)
-    {
-        var verb = Phrases.StartOfLastWords(folded, from, noun, 2);
-        foreach (var word in ReplaceVerbs)
-        {
-            var at = folded.IndexOf(word, verb, noun - verb, StringComparison.Ordinal);
-            if (at >= 0 && (at == 0 || !TextFolder.IsWordChar(folded[at - 1])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>A verb of replacing in the two words before <paramref name="noun"/> ("to replace troops").</summary>
+    private static bool ReplacedBefore(string folded, int from, int noun) =>
+        Phrases.HasAnyWords(folded, Phrases.StartOfLastWords(folded, from, noun, 2), noun, ReplaceVerbs);
 
     // English verbs of replacing: the noun after them names other soldiers than the count's.
     private static readonly string[] ReplaceVerbs = ["replace", "replacing", "replaced", "relieve", "relieving", "relieved"];
 
-    /// <summary>A soldier noun among the first words after the number: "11,000 troops", "12,000 North Korean soldiers", "3,000 of them".</summary>
+    private static readonly string[] MakingUpFor = ["make up for", "making up for"];
+
     /// <summary>
     /// "2,000 soldiers killed", "2,000 North Korean troops wounded": the casualty word right after the soldier noun
     /// that follows the number, when it says which loss (killed, wounded, captured), not losses of any kind.

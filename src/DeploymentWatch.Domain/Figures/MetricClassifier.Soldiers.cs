@@ -3,6 +3,7 @@ namespace DeploymentWatch.Domain.Figures;
 /// <summary>Whether a number counts soldiers: a soldier noun after or before it, a deployment verb, or what is said of it.</summary>
 internal static partial class MetricClassifier
 {
+    /// <summary>A soldier noun among the first words after the number: "11,000 troops", "12,000 North Korean soldiers", "3,000 of them".</summary>
     private static bool SoldierNounFollows(SentenceCues cues, ClauseWindow window)
     {
         var folded = cues.Text;

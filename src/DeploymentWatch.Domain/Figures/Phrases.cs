@@ -105,6 +105,25 @@ internal static class Phrases
         return from;
     }
 
+    /// <summary>Whether one of <paramref name="phrases"/> stands as whole words starting in [<paramref name="from"/>, <paramref name="to"/>) and ending by <paramref name="to"/>.</summary>
+    public static bool HasAnyWords(string folded, int from, int to, IReadOnlyList<string> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            for (var at = folded.IndexOf(phrase, from, to - from, StringComparison.Ordinal); at >= 0;
+                 at = at + 1 < to ? folded.IndexOf(phrase, at + 1, to - at - 1, StringComparison.Ordinal) : -1)
+            {
+                var end = at + phrase.Length;
+                if ((at == 0 || !TextFolder.IsWordChar(folded[at - 1])) && (end == folded.Length || !TextFolder.IsWordChar(folded[end])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Just past the n-th word from <paramref name="start"/>, or to.</summary>
     public static int EndOfFirstWords(string folded, int start, int to, int n)
     {

@@ -294,13 +294,13 @@ internal sealed class SourceAttributor
         }
 
         var first = tokens.Span(from);
-        if (first is "it" or "he" or "she" or "they" or "we" or "its" or "his" or "her" or "their" or "our")
+        if (IsSubjectPronoun(first) || IsPossessivePronoun(first))
         {
             return true;
         }
 
         // "In a statement on Wednesday it said": the subject stands right before its verb, after a fronted phrase.
-        if (speaking && to < tokens.Count && tokens.Span(to) is "it" or "he" or "she" or "they" or "we")
+        if (speaking && to < tokens.Count && IsSubjectPronoun(tokens.Span(to)))
         {
             return true;
         }
@@ -337,8 +337,11 @@ internal sealed class SourceAttributor
     }
 
     /// <summary>"Their assessment is that …", "its estimate": a source noun owned by a pronoun is the source named before.</summary>
-    private static bool OwnedByPronoun(SentenceTokens tokens, int noun) =>
-        noun > 0 && tokens.Span(noun - 1) is "their" or "its" or "his" or "her" or "our";
+    private static bool OwnedByPronoun(SentenceTokens tokens, int noun) => noun > 0 && IsPossessivePronoun(tokens.Span(noun - 1));
+
+    private static bool IsSubjectPronoun(ReadOnlySpan<char> word) => word is "it" or "he" or "she" or "they" or "we";
+
+    private static bool IsPossessivePronoun(ReadOnlySpan<char> word) => word is "its" or "his" or "her" or "their" or "our";
 
     /// <summary>
     /// "Ahn added that …": a name the profile does not know, before a verb that goes on with what was said, is the

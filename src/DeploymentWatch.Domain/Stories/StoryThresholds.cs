@@ -1,3 +1,5 @@
+using DeploymentWatch.Domain.Profiles;
+
 namespace DeploymentWatch.Domain.Stories;
 
 /// <summary>
@@ -37,7 +39,7 @@ public sealed record StoryThresholds(TimeSpan Window, double NearDuplicate, doub
     public IReadOnlyDictionary<string, TimeSpan> OneEventWindows { get; init; } = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
 
     /// <summary>These thresholds with the one-event windows of <paramref name="profiles"/>' topics.</summary>
-    public StoryThresholds WithTopics(Profiles.ProfileSet profiles)
+    public StoryThresholds WithTopics(ProfileSet profiles)
     {
         ArgumentNullException.ThrowIfNull(profiles);
         return this with
